@@ -1,0 +1,15 @@
+import { auditEndpoints } from "./audit";
+import type { Endpoint } from "./endpoint";
+import { regionEndpoints } from "./regions";
+import { systemEndpoints } from "./system";
+import { tokenEndpoints } from "./tokens";
+import { userEndpoints } from "./users";
+
+/** Every endpoint, for the OpenAPI document and the route-table tests. */
+export const ENDPOINTS: Endpoint[] = [
+  ...Object.values(systemEndpoints),
+  ...Object.values(userEndpoints),
+  ...Object.values(tokenEndpoints),
+  ...Object.values(regionEndpoints),
+  ...Object.values(auditEndpoints),
+];

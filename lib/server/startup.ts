@@ -1,0 +1,38 @@
+import { bootstrap, DEFAULT_ADMIN_EMAIL } from "@/lib/bootstrap";
+import { log } from "@/lib/log";
+
+import { getDatabase } from "./database";
+
+export async function startServer() {
+  const port = process.env.PORT ?? "3000";
+  process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+
+  const started = performance.now();
+  const { db, kind } = await getDatabase();
+  const { firstAdmin } = await bootstrap(db);
+  log.info({ database: kind, ms: Math.round(performance.now() - started) }, "database ready");
+
+  printBanner(process.env.NEXTAUTH_URL, firstAdmin);
+}
+
+function printBanner(url: string, firstAdmin: { email: string; password?: string } | null) {
+  const email = firstAdmin?.email ?? process.env.TIDELINE_ADMIN_EMAIL ?? DEFAULT_ADMIN_EMAIL;
+  const password =
+    firstAdmin?.password ??
+    (process.env.TIDELINE_ADMIN_PASSWORD
+      ? "(the one in TIDELINE_ADMIN_PASSWORD)"
+      : `(shown at first start; to reset: npm run cli -- user set-password ${email})`);
+
+  // A banner for the person at the terminal, not a log line: printed once per
+  // start, and the generated password only on the start that created it.
+  process.stdout.write(
+    [
+      "",
+      "  Tideline is ready",
+      `  URL       ${url}`,
+      `  E-mail    ${email}`,
+      `  Password  ${password}`,
+      "",
+    ].join("\n") + "\n",
+  );
+}
