@@ -7,6 +7,8 @@ import type { Db } from "@/db/types";
 import { SYSTEM_ACTOR } from "@/lib/auth/actor";
 import { generatePassword } from "@/lib/auth/password";
 import { log } from "@/lib/log";
+
+type Env = Record<string, string | undefined>;
 import { ensureAdminToken } from "@/lib/tokens";
 import { createUser } from "@/lib/users";
 
@@ -23,7 +25,7 @@ export interface FirstAdmin {
  * On a database with no admin, creates one from TIDELINE_ADMIN_EMAIL and
  * TIDELINE_ADMIN_PASSWORD, or with a generated password that is returned once.
  */
-export async function ensureFirstAdmin(db: Db, env = process.env): Promise<FirstAdmin | null> {
+export async function ensureFirstAdmin(db: Db, env: Env = process.env): Promise<FirstAdmin | null> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${FIRST_ADMIN_LOCK_KEY})`);
 
@@ -52,7 +54,7 @@ export async function ensureFirstAdmin(db: Db, env = process.env): Promise<First
  * The session-signing secret: NEXTAUTH_SECRET if set, else one generated once
  * and kept in the database, so every instance sharing it signs alike.
  */
-export async function sessionSecret(db: Db, env = process.env): Promise<string> {
+export async function sessionSecret(db: Db, env: Env = process.env): Promise<string> {
   if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
 
   await db
@@ -64,7 +66,7 @@ export async function sessionSecret(db: Db, env = process.env): Promise<string> 
 }
 
 /** Everything a fresh or existing database needs before serving requests. */
-export async function bootstrap(db: Db, env = process.env) {
+export async function bootstrap(db: Db, env: Env = process.env) {
   if (env.TIDELINE_ADMIN_TOKEN) await ensureAdminToken(db, env.TIDELINE_ADMIN_TOKEN);
 
   const firstAdmin = await ensureFirstAdmin(db, env);

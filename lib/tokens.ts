@@ -42,7 +42,9 @@ function audited(row: TokenRow) {
  * admin makes service tokens.
  */
 export async function createToken(db: Db, actor: Actor, input: CreateTokenInput) {
-  if (actor.kind !== "user") throw forbidden("Only people create tokens.");
+  if (input.kind === "personal" && actor.kind !== "user") {
+    throw forbidden("A personal token belongs to a person: sign in to create one.");
+  }
   if (input.kind === "service" && !actor.scopes.has("admin")) {
     throw forbidden("Only an admin creates service tokens.");
   }
@@ -61,7 +63,7 @@ export async function createToken(db: Db, actor: Actor, input: CreateTokenInput)
         prefix: displayPrefix(secret),
         scopes: [...new Set(input.scopes)],
         regions: input.regions,
-        createdBy: actor.id,
+        createdBy: actor.kind === "user" ? actor.id : null,
         expiresAt: input.expiresInDays ? new Date(Date.now() + input.expiresInDays * DAY_MS) : null,
       })
       .returning();

@@ -1,4 +1,12 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import {
+  cloneElement,
+  type InputHTMLAttributes,
+  isValidElement,
+  type ReactElement,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  useId,
+} from "react";
 
 export const inputClass =
   "block w-full rounded-md border-0 bg-white px-3 py-2 text-sm text-slate-900 shadow-xs " +
@@ -14,18 +22,27 @@ export function Field({
   label: string;
   hint?: ReactNode;
   error?: string;
-  children: ReactNode;
+  children: ReactElement<{ id?: string; "aria-describedby"?: string }>;
 }) {
+  const id = useId();
+  const noteId = `${id}-note`;
+  const note = error ?? hint;
+  const control = isValidElement(children)
+    ? cloneElement(children, { id, "aria-describedby": note ? noteId : undefined })
+    : children;
+
   return (
-    <label className="block">
-      <span className="mb-1 block text-sm font-medium text-slate-700">{label}</span>
-      {children}
-      {error ? (
-        <span className="mt-1 block text-xs text-red-700">{error}</span>
-      ) : hint ? (
-        <span className="mt-1 block text-xs text-slate-500">{hint}</span>
+    <div>
+      <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-700">
+        {label}
+      </label>
+      {control}
+      {note ? (
+        <p id={noteId} className={`mt-1 text-xs ${error ? "text-red-700" : "text-slate-500"}`}>
+          {note}
+        </p>
       ) : null}
-    </label>
+    </div>
   );
 }
 

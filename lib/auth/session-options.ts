@@ -21,6 +21,7 @@ export async function sessionOptions(db: Db): Promise<NextAuthOptions> {
     secret: await sessionSecret(db),
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
     pages: { signIn: "/signin" },
+    logger: sessionLogger,
     providers: [credentialsProvider(db), ...oidcProviders()],
     callbacks: {
       signIn: async ({ user: signedIn, account }) => {
@@ -36,6 +37,20 @@ export async function sessionOptions(db: Db): Promise<NextAuthOptions> {
     },
   };
 }
+
+// Expired or tampered session cookies are the client's state, not our fault:
+// log them at info, without next-auth's stack traces.
+const CLIENT_FAULTS = new Set(["JWT_SESSION_ERROR", "CLIENT_FETCH_ERROR"]);
+
+const sessionLogger: NextAuthOptions["logger"] = {
+  error: (code, metadata) => {
+    const message = (metadata as { message?: string } | undefined)?.message;
+    if (CLIENT_FAULTS.has(code)) log.info({ event: "session_rejected", code, message }, "session");
+    else log.error({ event: "auth_error", code, message }, "next-auth error");
+  },
+  warn: (code) => log.warn({ event: "auth_warning", code }, "next-auth warning"),
+  debug: () => {},
+};
 
 function credentialsProvider(db: Db) {
   return CredentialsProvider({
@@ -59,7 +74,7 @@ function credentialsProvider(db: Db) {
  * OpenID Connect, when OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are
  * set. Only people an admin has added (matched by verified e-mail) get in.
  */
-export function oidcProviders(env = process.env): OAuthConfig<Record<string, string>>[] {
+export function oidcProviders(env: Record<string, string | undefined> = process.env): OAuthConfig<Record<string, string>>[] {
   if (!env.OIDC_ISSUER || !env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET) return [];
 
   return [

@@ -2,6 +2,8 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Database } from "@/db/types";
+import type { Scope } from "@/lib/auth/scopes";
+import type { CreateTokenInput } from "@/lib/contract/tokens";
 import { SYSTEM_ACTOR } from "@/lib/auth/actor";
 import { actorFromToken } from "@/lib/auth/resolve-actor";
 import { ensureAdminToken, createToken, listTokens, revokeToken } from "@/lib/tokens";
@@ -9,8 +11,13 @@ import { updateUser } from "@/lib/users";
 import { DATABASE_KINDS, openTestDatabase } from "@/tests/support/databases";
 import { makeRegion, makeUser } from "@/tests/support/factories";
 
-const personal = (scopes: string[], regions: string[] | null = null) =>
-  ({ name: "t", kind: "personal", scopes, regions, expiresInDays: null }) as const as never;
+const personal = (scopes: Scope[], regions: string[] | null = null): CreateTokenInput => ({
+  name: "t",
+  kind: "personal",
+  scopes,
+  regions,
+  expiresInDays: null,
+});
 
 describe.each(DATABASE_KINDS)("tokens on %s", (kind) => {
   let database: Database;
@@ -45,7 +52,7 @@ describe.each(DATABASE_KINDS)("tokens on %s", (kind) => {
       createToken(database.db, actor, personal(["review"], [other])),
     ).rejects.toMatchObject({ code: "validation_failed" });
     await expect(
-      createToken(database.db, actor, { ...personal(["review"]), kind: "service" } as never),
+      createToken(database.db, actor, { ...personal(["review"]), kind: "service" }),
     ).rejects.toMatchObject({ code: "forbidden" });
   });
 
