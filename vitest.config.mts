@@ -7,6 +7,9 @@ const alias = { "@": path.resolve(import.meta.dirname), "server-only": path.reso
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Each integration file opens its own PGlite and PostgreSQL connections;
+    // two files at a time suit a 2-core machine.
+    maxWorkers: 2,
     projects: [
       {
         resolve: { alias },
@@ -21,9 +24,6 @@ export default defineConfig({
           globalSetup: ["tests/support/postgres-global-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
-          // Each file opens its own PGlite and PostgreSQL connections; two
-          // files at a time keep memory well inside a 2-core CI machine.
-          maxWorkers: 2,
         },
       },
     ],
