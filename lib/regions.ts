@@ -74,3 +74,14 @@ export async function assertRegionsExist(db: Db, keys: readonly string[]) {
 
   if (details.length > 0) throw invalid("Some regions do not exist.", details);
 }
+
+/** Which of these region keys exist. */
+export async function existingRegions(db: Db, keys: readonly string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+
+  const rows = await db
+    .select({ key: region.key })
+    .from(region)
+    .where(inArray(region.key, [...keys]));
+  return new Set(rows.map((row) => row.key));
+}

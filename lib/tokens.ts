@@ -28,6 +28,7 @@ export function toTokenView(row: TokenRow, owner: Owner): TokenView {
     expiresAt: row.expiresAt?.toISOString() ?? null,
     lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
     revokedAt: row.revokedAt?.toISOString() ?? null,
+    ratePerSecond: row.ratePerSecond,
   };
 }
 
@@ -65,6 +66,7 @@ export async function createToken(db: Db, actor: Actor, input: CreateTokenInput)
         regions: input.regions,
         createdBy: actor.kind === "user" ? actor.id : null,
         expiresAt: input.expiresInDays ? new Date(Date.now() + input.expiresInDays * DAY_MS) : null,
+        ratePerSecond: input.ratePerSecond,
       })
       .returning();
 

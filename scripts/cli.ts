@@ -43,6 +43,7 @@ const CLI_ACTOR: Actor = {
   regions: "all",
   via: "token",
   tokenId: null,
+  ratePerSecond: null,
 };
 
 const list = (value: string | undefined) =>

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { check, doublePrecision, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 import { user } from "./user";
 
@@ -25,6 +25,8 @@ export const apiToken = pgTable(
     expiresAt: timestamp("expires_at", { withTimezone: true }),
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    // Requests a second this token may make; null: the server's default.
+    ratePerSecond: doublePrecision("rate_per_second"),
   },
   (t) => [
     index("api_token_user_idx").on(t.userId),

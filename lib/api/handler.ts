@@ -11,6 +11,7 @@ import { authorize } from "@/lib/auth/authorize";
 import type { Endpoint } from "@/lib/contract/endpoint";
 import { ApiError } from "@/lib/errors";
 import { log } from "@/lib/log";
+import { DEFAULT_RATE_PER_SECOND, takeRequest } from "@/lib/rate-limit";
 import { currentActor } from "@/lib/server/current-actor";
 import { getDatabase } from "@/lib/server/database";
 
@@ -50,6 +51,7 @@ export function handle<E extends Endpoint>(
       const { db } = await getDatabase();
       actor = definition.scope === "public" ? null : await currentActor(db);
       if (definition.scope !== "public") requireActor(definition, actor, request);
+      if (definition.rateLimited && actor) await limitRate(db, actor);
 
       const context = {
         db,
@@ -97,6 +99,11 @@ function assertSameOrigin(request: NextRequest) {
   if (!origin || new URL(origin).host !== host) {
     throw new ApiError("forbidden", "Cross-site requests with a session cookie are refused.");
   }
+}
+
+function limitRate(db: Db, actor: Actor) {
+  const key = actor.tokenId ? `token:${actor.tokenId}` : `${actor.kind}:${actor.id}`;
+  return takeRequest(db, key, actor.ratePerSecond ?? DEFAULT_RATE_PER_SECOND);
 }
 
 function readBody(definition: Endpoint, request: NextRequest) {

@@ -13,11 +13,23 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   const text = await readLimited(request, maxBytes);
   if (text.trim() === "") throw new ApiError("malformed", "The request body is empty: send JSON.");
 
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch {
-    throw new ApiError("malformed", "The request body is not valid JSON.");
+    throw new ApiError(
+      "malformed",
+      "The request body is not valid JSON (NaN and Infinity are not JSON: send null).",
+    );
   }
+
+  // PostgreSQL text cannot hold NUL, so refuse it here rather than fail mid-write.
+  if (text.includes("\\u0000") && containsNul(body)) {
+    throw new ApiError("validation_failed", "Text may not contain NUL (\\u0000) characters.", {
+      details: [{ path: "", message: "remove NUL characters" }],
+    });
+  }
+  return body;
 }
 
 async function readLimited(request: Request, maxBytes: number): Promise<string> {
@@ -45,4 +57,13 @@ async function readLimited(request: Request, maxBytes: number): Promise<string> 
 function tooLarge(maxBytes: number) {
   const mib = (maxBytes / 1024 / 1024).toFixed(1);
   return new ApiError("payload_too_large", `The request body is larger than ${mib} MiB.`);
+}
+
+function containsNul(value: unknown): boolean {
+  if (typeof value === "string") return value.includes("\0");
+  if (Array.isArray(value)) return value.some(containsNul);
+  if (value && typeof value === "object") {
+    return Object.entries(value).some(([key, item]) => key.includes("\0") || containsNul(item));
+  }
+  return false;
 }

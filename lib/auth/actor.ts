@@ -15,6 +15,8 @@ export interface Actor {
   regions: RegionGrant;
   via: "session" | "token";
   tokenId: string | null;
+  /** The token's own request rate, if it has one. */
+  ratePerSecond: number | null;
 }
 
 /** The actor recorded on audit entries. */

@@ -49,6 +49,7 @@ function serviceActor(token: TokenRow): Actor {
     regions: token.regions ?? "all",
     via: "token",
     tokenId: token.id,
+    ratePerSecond: token.ratePerSecond,
   };
 }
 
@@ -72,6 +73,7 @@ function personalActor(token: TokenRow, owner: UserRow): Actor {
     regions,
     via: "token",
     tokenId: token.id,
+    ratePerSecond: token.ratePerSecond,
   };
 }
 
@@ -89,5 +91,6 @@ export async function actorFromSession(db: Db, userId: string): Promise<Actor | 
     regions: owner.role === "admin" ? "all" : owner.regions,
     via: "session",
     tokenId: null,
+    ratePerSecond: null,
   };
 }

@@ -28,6 +28,8 @@ export interface Endpoint<
   status?: number;
   /** The largest body accepted, in bytes; larger is 413 before it is read whole. */
   maxBodyBytes?: number;
+  /** Counted against the caller's request rate (429 with Retry-After past it). */
+  rateLimited?: boolean;
 }
 
 export function endpoint<

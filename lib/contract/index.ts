@@ -1,5 +1,7 @@
 import { auditEndpoints } from "./audit";
 import type { Endpoint } from "./endpoint";
+import { ingestEndpoints } from "./ingest";
+import { modelEndpoints } from "./models";
 import { regionEndpoints } from "./regions";
 import { systemEndpoints } from "./system";
 import { tokenEndpoints } from "./tokens";
@@ -11,5 +13,7 @@ export const ENDPOINTS: Endpoint[] = [
   ...Object.values(userEndpoints),
   ...Object.values(tokenEndpoints),
   ...Object.values(regionEndpoints),
+  ...Object.values(modelEndpoints),
+  ...Object.values(ingestEndpoints),
   ...Object.values(auditEndpoints),
 ];

@@ -20,6 +20,7 @@ export const tokenView = z
     expiresAt: timestamp.nullable(),
     lastUsedAt: timestamp.nullable(),
     revokedAt: timestamp.nullable(),
+    ratePerSecond: z.number().nullable(),
   })
   .meta({ id: "Token" });
 
@@ -29,6 +30,7 @@ export const createTokenBody = z.strictObject({
   scopes: z.array(scope).min(1).max(SCOPES.length),
   regions: z.array(key).max(100).nullable().default(null),
   expiresInDays: z.number().int().min(1).max(3650).nullable().default(null),
+  ratePerSecond: z.number().positive().max(100_000).nullable().default(null),
 });
 
 export const createdToken = z.object({

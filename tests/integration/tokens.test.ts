@@ -17,6 +17,7 @@ const personal = (scopes: Scope[], regions: string[] | null = null): CreateToken
   scopes,
   regions,
   expiresInDays: null,
+  ratePerSecond: null,
 });
 
 describe.each(DATABASE_KINDS)("tokens on %s", (kind) => {

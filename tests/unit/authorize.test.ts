@@ -14,6 +14,7 @@ function actor(scopes: Scope[], regions: Actor["regions"] = "all"): Actor {
     regions,
     via: "session",
     tokenId: null,
+    ratePerSecond: null,
   };
 }
 

@@ -1,0 +1,31 @@
+import { createHash } from "node:crypto";
+
+/**
+ * A uniform draw in [0, 1) derived from the model and prediction id, so a
+ * retried prediction gets the same audit decision as its first attempt.
+ */
+export function auditDraw(modelKey: string, predictionId: string): number {
+  const digest = createHash("sha256").update(`${modelKey}\u0000${predictionId}`).digest();
+  return digest.readUIntBE(0, 6) / 2 ** 48;
+}
+
+export type ReviewDecision =
+  | { reason: "flagged"; probability: 1 }
+  | { reason: "audit"; probability: number }
+  | { reason: null; probability: number };
+
+/**
+ * Flagged when the uncertainty reaches the threshold; otherwise an audit
+ * sample with probability `auditRate`. The stored probability is the chance
+ * the prediction had of reaching review, which weighs it in the unbiased
+ * accuracy estimate.
+ */
+export function reviewDecision(
+  score: number,
+  policy: { threshold: number; auditRate: number },
+  draw: number,
+): ReviewDecision {
+  if (score >= policy.threshold) return { reason: "flagged", probability: 1 };
+  if (draw < policy.auditRate) return { reason: "audit", probability: policy.auditRate };
+  return { reason: null, probability: policy.auditRate };
+}

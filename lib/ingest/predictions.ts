@@ -1,0 +1,189 @@
+import { sql } from "drizzle-orm";
+
+import type { Db } from "@/db/types";
+import { rowsOf } from "@/db/rows";
+import { type Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/authorize";
+import type { PredictionInput } from "@/lib/contract/ingest";
+import { type ErrorDetail, invalid } from "@/lib/errors";
+import { type ModelRow, modelsByKey } from "@/lib/models";
+import { existingRegions } from "@/lib/regions";
+import { uncertainty } from "@/lib/stats/uncertainty";
+
+import { auditDraw, reviewDecision } from "./audit-sample";
+import { featureProblems, labelProblem } from "./validate";
+
+export interface IngestResult {
+  accepted: number;
+  duplicates: number;
+  flagged: number;
+  audited: number;
+}
+
+/**
+ * Stores a batch of predictions, all or nothing. Each is scored by its
+ * model's uncertainty strategy; flagged ones and the audit sample become
+ * review items. A prediction id seen before for the same model is a
+ * duplicate: counted, not stored again, even when retries race.
+ */
+export async function ingestPredictions(
+  db: Db,
+  actor: Actor,
+  predictions: readonly PredictionInput[],
+): Promise<IngestResult> {
+  const models = await modelsByKey(db, distinct(predictions.map((p) => p.model)));
+  const regions = await existingRegions(db, distinct(predictions.map((p) => p.region)));
+
+  const problems = predictions.flatMap((p, index) => problemsOf(p, index, models, regions));
+  if (problems.length > 0) throw invalid(`The batch has ${problems.length} problem(s).`, problems);
+  authorize(actor, { region: distinct(predictions.map((p) => p.region)) });
+
+  const rows = predictions.map((p) => toRow(p, models.get(p.model)!));
+  return db.transaction((tx) => store(tx, rows));
+}
+
+function problemsOf(
+  p: PredictionInput,
+  index: number,
+  models: Map<string, ModelRow>,
+  regions: Set<string>,
+): ErrorDetail[] {
+  const at = `predictions.${index}`;
+  const model = models.get(p.model);
+  const problems: ErrorDetail[] = [];
+
+  if (!regions.has(p.region)) {
+    problems.push({ index, path: `${at}.region`, message: `unknown region "${p.region}"` });
+  }
+  if (!model) {
+    problems.push({ index, path: `${at}.model`, message: `unknown model "${p.model}"` });
+    return problems;
+  }
+
+  problems.push(...labelProblem(p.output.label, model, { index, path: `${at}.output.label` }));
+  for (const label of Object.keys(p.output.probabilities)) {
+    problems.push(
+      ...labelProblem(label, model, { index, path: `${at}.output.probabilities.${label}` }),
+    );
+  }
+  problems.push(...featureProblems(p.features, model.features, { index, path: at }));
+  return problems;
+}
+
+type Row = ReturnType<typeof toRow>;
+
+function toRow(p: PredictionInput, model: ModelRow) {
+  const score = uncertainty(
+    model.flagging.strategy,
+    Object.values(p.output.probabilities),
+    model.labels.length,
+  );
+  const decision = reviewDecision(score, model.flagging, auditDraw(model.key, p.id));
+
+  return {
+    model_key: model.key,
+    external_id: p.id,
+    model_version: p.modelVersion,
+    region: p.region,
+    client: p.client,
+    ts: p.timestamp ?? new Date().toISOString(),
+    features: p.features,
+    text: p.text ?? null,
+    output_label: p.output.label,
+    probabilities: p.output.probabilities,
+    latency_ms: p.latencyMs ?? null,
+    error: p.error ?? null,
+    explanation: p.explanation ?? null,
+    subject_id: p.subjectId ?? null,
+    uncertainty: score,
+    review_reason: decision.reason,
+    review_probability: decision.probability,
+  };
+}
+
+interface Inserted {
+  id: number;
+  model_key: string;
+  model_version: string;
+  region: string;
+  review_reason: "flagged" | "audit" | null;
+  uncertainty: number;
+}
+
+async function store(tx: Db, rows: Row[]): Promise<IngestResult> {
+  const inserted = rowsOf<Inserted>(
+    await tx.execute(sql`
+      insert into prediction (model_key, external_id, model_version, region, client, ts,
+        features, text, output_label, probabilities, latency_ms, error, explanation,
+        subject_id, uncertainty, review_reason, review_probability)
+      select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
+        model_key text, external_id text, model_version text, region text, client text,
+        ts timestamptz, features jsonb, text text, output_label text, probabilities jsonb,
+        latency_ms float8, error text, explanation jsonb, subject_id text,
+        uncertainty float8, review_reason text, review_probability float8)
+      on conflict (model_key, external_id) do nothing
+      returning id, model_key, model_version, region, review_reason, uncertainty`),
+  );
+
+  await enqueueForReview(tx, inserted.filter((row) => row.review_reason !== null));
+  await countVersions(tx, inserted);
+  await registerClients(tx, distinct(rows.map((row) => row.client)));
+
+  return {
+    accepted: inserted.length,
+    duplicates: rows.length - inserted.length,
+    flagged: inserted.filter((row) => row.review_reason === "flagged").length,
+    audited: inserted.filter((row) => row.review_reason === "audit").length,
+  };
+}
+
+async function enqueueForReview(tx: Db, rows: Inserted[]) {
+  if (rows.length === 0) return;
+
+  const items = rows.map((row) => ({
+    prediction_id: row.id,
+    model_key: row.model_key,
+    region: row.region,
+    reason: row.review_reason,
+    priority: row.uncertainty,
+  }));
+  await tx.execute(sql`
+    insert into review_item (prediction_id, model_key, region, reason, priority)
+    select * from jsonb_to_recordset(${JSON.stringify(items)}::jsonb) as r(
+      prediction_id bigint, model_key text, region text, reason text, priority float8)`);
+}
+
+/** The version changelog: first and last seen, and how many predictions. */
+async function countVersions(tx: Db, rows: Inserted[]) {
+  const counts = new Map<string, { model_key: string; version: string; n: number }>();
+  for (const row of rows) {
+    const key = `${row.model_key}\u0000${row.model_version}`;
+    const entry = counts.get(key) ?? { model_key: row.model_key, version: row.model_version, n: 0 };
+    entry.n += 1;
+    counts.set(key, entry);
+  }
+  if (counts.size === 0) return;
+
+  // Sorted, so that concurrent batches lock version rows in the same order.
+  const sorted = [...counts.values()].sort((a, b) =>
+    `${a.model_key} ${a.version}` < `${b.model_key} ${b.version}` ? -1 : 1,
+  );
+  await tx.execute(sql`
+    insert into model_version (model_key, version, prediction_count)
+    select model_key, version, n
+    from jsonb_to_recordset(${JSON.stringify(sorted)}::jsonb) as r(model_key text, version text, n bigint)
+    on conflict (model_key, version) do update set
+      last_seen_at = now(),
+      prediction_count = model_version.prediction_count + excluded.prediction_count`);
+}
+
+async function registerClients(tx: Db, clients: string[]) {
+  await tx.execute(sql`
+    insert into client (key)
+    select jsonb_array_elements_text(${JSON.stringify(clients)}::jsonb)
+    on conflict do nothing`);
+}
+
+function distinct<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
