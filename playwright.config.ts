@@ -56,7 +56,11 @@ export default defineConfig({
     {
       name: "ui",
       testDir: "e2e/ui",
-      use: { ...chromium, baseURL: baseUrl(POSTGRES_PORT), screenshot: "only-on-failure" },
+      use: {
+        ...chromium,
+        baseURL: baseUrl(POSTGRES_PORT),
+        screenshot: "only-on-failure",
+      },
     },
     {
       name: "embedded",

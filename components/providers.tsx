@@ -8,7 +8,9 @@ export function Providers({ children }: { children: ReactNode }) {
   const [queryClient] = useState(
     () =>
       new QueryClient({
-        defaultOptions: { queries: { staleTime: 10_000, retry: 1, refetchOnWindowFocus: false } },
+        defaultOptions: {
+          queries: { staleTime: 10_000, retry: 1, refetchOnWindowFocus: false },
+        },
       }),
   );
 

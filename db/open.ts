@@ -11,10 +11,14 @@ export type DatabaseTarget =
   | { kind: "pglite"; dataDir: string | null };
 
 /** Where the environment says the database is: PostgreSQL if DATABASE_URL is set. */
-export function targetFromEnv(env: Record<string, string | undefined> = process.env): DatabaseTarget {
+export function targetFromEnv(
+  env: Record<string, string | undefined> = process.env,
+): DatabaseTarget {
   if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL };
 
-  const dataDir = path.resolve(/* turbopackIgnore: true */ env.TIDELINE_DATA_DIR ?? "data/tideline");
+  const dataDir = path.resolve(
+    /* turbopackIgnore: true */ env.TIDELINE_DATA_DIR ?? "data/tideline",
+  );
   return { kind: "pglite", dataDir };
 }
 

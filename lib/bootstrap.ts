@@ -25,7 +25,10 @@ export interface FirstAdmin {
  * On a database with no admin, creates one from TIDELINE_ADMIN_EMAIL and
  * TIDELINE_ADMIN_PASSWORD, or with a generated password that is returned once.
  */
-export async function ensureFirstAdmin(db: Db, env: Env = process.env): Promise<FirstAdmin | null> {
+export async function ensureFirstAdmin(
+  db: Db,
+  env: Env = process.env,
+): Promise<FirstAdmin | null> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${FIRST_ADMIN_LOCK_KEY})`);
 

@@ -40,7 +40,8 @@ export class ApiError extends Error {
   }
 }
 
-export const notFound = (what: string) => new ApiError("not_found", `${what} was not found.`);
+export const notFound = (what: string) =>
+  new ApiError("not_found", `${what} was not found.`);
 
 export const conflict = (message: string) => new ApiError("conflict", message);
 

@@ -44,9 +44,18 @@ function audited(row: ModelRow) {
   return rest;
 }
 
-export async function upsertModel(db: Db, actor: AuditActor, key: string, input: ModelInput) {
+export async function upsertModel(
+  db: Db,
+  actor: AuditActor,
+  key: string,
+  input: ModelInput,
+) {
   return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(model).where(eq(model.key, key)).for("update");
+    const [before] = await tx
+      .select()
+      .from(model)
+      .where(eq(model.key, key))
+      .for("update");
 
     const values = { ...input, updatedAt: new Date() };
     const [after] = await tx
@@ -68,7 +77,10 @@ export async function upsertModel(db: Db, actor: AuditActor, key: string, input:
 
 export async function modelsByKey(db: Db, keys: readonly string[]) {
   const rows = keys.length
-    ? await db.select().from(model).where(inArray(model.key, [...keys]))
+    ? await db
+        .select()
+        .from(model)
+        .where(inArray(model.key, [...keys]))
     : [];
   return new Map(rows.map((row) => [row.key, row]));
 }
@@ -101,7 +113,9 @@ export async function listModels(db: Db, only?: string): Promise<ModelSummary[]>
 
   return rows.map((row) => {
     const c = byKey.get(row.key);
-    const last = c?.last_prediction_at ? new Date(c.last_prediction_at).toISOString() : null;
+    const last = c?.last_prediction_at
+      ? new Date(c.last_prediction_at).toISOString()
+      : null;
     return {
       ...toModelView(row),
       predictionCount: Number(c?.predictions ?? 0),

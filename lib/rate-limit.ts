@@ -4,14 +4,20 @@ import type { Db } from "@/db/types";
 import { rowsOf } from "@/db/rows";
 import { ApiError } from "@/lib/errors";
 
-export const DEFAULT_RATE_PER_SECOND = Number(process.env.TIDELINE_RATE_LIMIT_PER_SECOND ?? 100);
+export const DEFAULT_RATE_PER_SECOND = Number(
+  process.env.TIDELINE_RATE_LIMIT_PER_SECOND ?? 100,
+);
 
 /**
  * Takes one request from the caller's token bucket (capacity: two seconds'
  * worth, at least 5), kept in the database so every instance shares it.
  * Past the limit: 429 with Retry-After in whole seconds.
  */
-export async function takeRequest(db: Db, key: string, ratePerSecond: number): Promise<void> {
+export async function takeRequest(
+  db: Db,
+  key: string,
+  ratePerSecond: number,
+): Promise<void> {
   const capacity = Math.max(5, ratePerSecond * 2);
 
   const [bucket] = rowsOf<{ tokens: number }>(
@@ -30,7 +36,11 @@ export async function takeRequest(db: Db, key: string, ratePerSecond: number): P
   if (tokens >= 0) return;
 
   const retryAfter = Math.max(1, Math.ceil(-tokens / ratePerSecond));
-  throw new ApiError("rate_limited", `Too many requests: at most ${ratePerSecond} a second.`, {
-    headers: { "Retry-After": String(retryAfter) },
-  });
+  throw new ApiError(
+    "rate_limited",
+    `Too many requests: at most ${ratePerSecond} a second.`,
+    {
+      headers: { "Retry-After": String(retryAfter) },
+    },
+  );
 }

@@ -37,9 +37,18 @@ export async function getRegion(db: Db, key: string): Promise<RegionView> {
   return toRegionView(row);
 }
 
-export async function upsertRegion(db: Db, actor: AuditActor, key: string, input: RegionInput) {
+export async function upsertRegion(
+  db: Db,
+  actor: AuditActor,
+  key: string,
+  input: RegionInput,
+) {
   return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(region).where(eq(region.key, key)).for("update");
+    const [before] = await tx
+      .select()
+      .from(region)
+      .where(eq(region.key, key))
+      .for("update");
 
     const values = { ...input, updatedAt: new Date() };
     const [after] = await tx
@@ -70,13 +79,19 @@ export async function assertRegionsExist(db: Db, keys: readonly string[]) {
   const details = keys
     .map((key, index) => ({ index, key }))
     .filter(({ key }) => !known.has(key))
-    .map(({ index, key }) => ({ path: `regions.${index}`, message: `unknown region "${key}"` }));
+    .map(({ index, key }) => ({
+      path: `regions.${index}`,
+      message: `unknown region "${key}"`,
+    }));
 
   if (details.length > 0) throw invalid("Some regions do not exist.", details);
 }
 
 /** Which of these region keys exist. */
-export async function existingRegions(db: Db, keys: readonly string[]): Promise<Set<string>> {
+export async function existingRegions(
+  db: Db,
+  keys: readonly string[],
+): Promise<Set<string>> {
   if (keys.length === 0) return new Set();
 
   const rows = await db

@@ -3,9 +3,18 @@ import { desc, eq } from "drizzle-orm";
 import { apiToken, user } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { appendAudit } from "@/lib/audit/append";
-import { type Actor, auditActorOf, type AuditActor, SYSTEM_ACTOR } from "@/lib/auth/actor";
+import {
+  type Actor,
+  auditActorOf,
+  type AuditActor,
+  SYSTEM_ACTOR,
+} from "@/lib/auth/actor";
 import type { Scope } from "@/lib/auth/scopes";
-import { displayPrefix, generateTokenSecret, hashTokenSecret } from "@/lib/auth/token-secret";
+import {
+  displayPrefix,
+  generateTokenSecret,
+  hashTokenSecret,
+} from "@/lib/auth/token-secret";
 import type { CreateTokenInput, TokenView } from "@/lib/contract/tokens";
 import { forbidden, invalid, notFound } from "@/lib/errors";
 import { assertRegionsExist } from "@/lib/regions";
@@ -65,7 +74,9 @@ export async function createToken(db: Db, actor: Actor, input: CreateTokenInput)
         scopes: [...new Set(input.scopes)],
         regions: input.regions,
         createdBy: actor.kind === "user" ? actor.id : null,
-        expiresAt: input.expiresInDays ? new Date(Date.now() + input.expiresInDays * DAY_MS) : null,
+        expiresAt: input.expiresInDays
+          ? new Date(Date.now() + input.expiresInDays * DAY_MS)
+          : null,
         ratePerSecond: input.ratePerSecond,
       })
       .returning();
@@ -92,7 +103,8 @@ function assertWithinOwner(actor: Actor, input: CreateTokenInput) {
   }
 
   const grant = actor.regions;
-  const outside = grant === "all" ? [] : (input.regions ?? []).filter((r) => !grant.includes(r));
+  const outside =
+    grant === "all" ? [] : (input.regions ?? []).filter((r) => !grant.includes(r));
   if (outside.length > 0) {
     throw invalid("A personal token cannot reach regions its owner cannot.", [
       { path: "regions", message: `you have no access to ${outside.join(", ")}` },
@@ -109,10 +121,17 @@ async function ownerOf(db: Db, userId: string): Promise<Owner> {
 }
 
 /** Own personal tokens; with `all`, an admin sees every token. */
-export async function listTokens(db: Db, actor: Actor, all: boolean): Promise<TokenView[]> {
+export async function listTokens(
+  db: Db,
+  actor: Actor,
+  all: boolean,
+): Promise<TokenView[]> {
   const everyone = all && actor.scopes.has("admin");
   const rows = await db
-    .select({ token: apiToken, owner: { id: user.id, name: user.name, email: user.email } })
+    .select({
+      token: apiToken,
+      owner: { id: user.id, name: user.name, email: user.email },
+    })
     .from(apiToken)
     .leftJoin(user, eq(apiToken.userId, user.id))
     .where(everyone ? undefined : eq(apiToken.userId, actor.id))
@@ -124,7 +143,11 @@ export async function listTokens(db: Db, actor: Actor, all: boolean): Promise<To
 /** Revokes a token: its owner may, and an admin may revoke any. */
 export async function revokeToken(db: Db, actor: Actor, id: string): Promise<TokenView> {
   return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(apiToken).where(eq(apiToken.id, id)).for("update");
+    const [before] = await tx
+      .select()
+      .from(apiToken)
+      .where(eq(apiToken.id, id))
+      .for("update");
     const mayRevoke = before && (before.userId === actor.id || actor.scopes.has("admin"));
     if (!before || !mayRevoke) throw notFound("Token");
     if (before.revokedAt) return toTokenView(before, null);
@@ -150,7 +173,11 @@ export async function revokeToken(db: Db, actor: Actor, id: string): Promise<Tok
  * Makes sure a token with exactly this secret and the admin scope exists and
  * is live (the TIDELINE_ADMIN_TOKEN bootstrap).
  */
-export async function ensureAdminToken(db: Db, secret: string, actor: AuditActor = SYSTEM_ACTOR) {
+export async function ensureAdminToken(
+  db: Db,
+  secret: string,
+  actor: AuditActor = SYSTEM_ACTOR,
+) {
   const secretHash = hashTokenSecret(secret);
 
   await db.transaction(async (tx) => {

@@ -53,7 +53,13 @@ export async function createUser(db: Db, actor: AuditActor, input: CreateUserInp
 
     const [row] = await tx
       .insert(user)
-      .values({ email, name: input.name, role: input.role, regions: input.regions, passwordHash })
+      .values({
+        email,
+        name: input.name,
+        role: input.role,
+        regions: input.regions,
+        passwordHash,
+      })
       .onConflictDoNothing({ target: user.email })
       .returning();
     if (!row) throw conflict(`A user with the e-mail ${email} exists already.`);
@@ -70,7 +76,12 @@ export async function createUser(db: Db, actor: AuditActor, input: CreateUserInp
   return { user: toUserView(created), password: generated };
 }
 
-export async function updateUser(db: Db, actor: AuditActor, id: string, input: UpdateUserInput) {
+export async function updateUser(
+  db: Db,
+  actor: AuditActor,
+  id: string,
+  input: UpdateUserInput,
+) {
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
 
   const updated = await db.transaction(async (tx) => {
@@ -84,7 +95,11 @@ export async function updateUser(db: Db, actor: AuditActor, id: string, input: U
     if (losesAdmin) await assertAnotherAdmin(tx, id);
 
     const disabledAt =
-      input.disabled === undefined ? undefined : input.disabled ? (before.disabledAt ?? new Date()) : null;
+      input.disabled === undefined
+        ? undefined
+        : input.disabled
+          ? (before.disabledAt ?? new Date())
+          : null;
     const [after] = await tx
       .update(user)
       .set({

@@ -47,7 +47,12 @@ const CLI_ACTOR: Actor = {
 };
 
 const list = (value: string | undefined) =>
-  value ? value.split(",").map((item) => item.trim()).filter(Boolean) : undefined;
+  value
+    ? value
+        .split(",")
+        .map((item) => item.trim())
+        .filter(Boolean)
+    : undefined;
 
 function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value);
@@ -68,7 +73,9 @@ const COMMANDS: Record<string, Command> = {
       expiresInDays: flags["expires-days"] ? Number(flags["expires-days"]) : null,
     });
     const { token, secret } = await createToken(db, CLI_ACTOR, input);
-    console.log(`Created service token "${token.name}" (${token.id}) with ${token.scopes.join(", ")}.`);
+    console.log(
+      `Created service token "${token.name}" (${token.id}) with ${token.scopes.join(", ")}.`,
+    );
     console.log("Store it now: only its hash is kept.");
     console.log(secret);
   },
@@ -124,10 +131,9 @@ async function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: Object.fromEntries(
-      ["name", "scopes", "regions", "expires-days", "email", "role", "password"].map((flag) => [
-        flag,
-        { type: "string" as const },
-      ]),
+      ["name", "scopes", "regions", "expires-days", "email", "role", "password"].map(
+        (flag) => [flag, { type: "string" as const }],
+      ),
     ),
   });
   const [group, verb, ...rest] = positionals;
@@ -149,7 +155,8 @@ async function main() {
 main().catch((error) => {
   if (error instanceof ApiError) {
     console.error(`Error: ${error.message}`);
-    for (const detail of error.details) console.error(`  ${detail.path}: ${detail.message}`);
+    for (const detail of error.details)
+      console.error(`  ${detail.path}: ${detail.message}`);
   } else {
     console.error(`Error: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -51,10 +51,14 @@ async function main() {
   if (kind === "postgres") delete env.TIDELINE_DATA_DIR;
   else delete env.DATABASE_URL;
 
-  const server = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    env,
-    stdio: "inherit",
-  });
+  const server = spawn(
+    "node_modules/.bin/next",
+    ["start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      env,
+      stdio: "inherit",
+    },
+  );
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => server.kill(signal));
   }

@@ -7,7 +7,14 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
-const SOURCES = ["app", "components", "lib", "db", "instrumentation.ts", "next.config.ts"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "db",
+  "instrumentation.ts",
+  "next.config.ts",
+];
 const BUILD_ID = path.join(".next", "BUILD_ID");
 
 function newestChange(entry: string): number {
@@ -41,10 +48,15 @@ function main() {
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   };
-  const where = process.env.DATABASE_URL ? "PostgreSQL" : "the embedded database in data/";
+  const where = process.env.DATABASE_URL
+    ? "PostgreSQL"
+    : "the embedded database in data/";
   console.log(`Starting Tideline on ${where}…`);
 
-  const server = spawn("node_modules/.bin/next", ["start", "-p", port], { env, stdio: "inherit" });
+  const server = spawn("node_modules/.bin/next", ["start", "-p", port], {
+    env,
+    stdio: "inherit",
+  });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => server.kill(signal));
   }

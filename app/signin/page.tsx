@@ -12,11 +12,13 @@ export default function SignInPage() {
   const oidc = oidcProviders()[0];
 
   return (
-    <div className="flex min-h-screen items-center justify-center bg-gradient-to-b from-tide-900 to-tide-800 px-4">
+    <div className="from-tide-900 to-tide-800 flex min-h-screen items-center justify-center bg-gradient-to-b px-4">
       <main className="w-full max-w-sm">
         <div className="mb-6 text-center text-white">
           <Logo className="text-2xl" />
-          <p className="mt-2 text-sm text-tide-100">Review what your models are unsure of.</p>
+          <p className="text-tide-100 mt-2 text-sm">
+            Review what your models are unsure of.
+          </p>
         </div>
         <div className="rounded-xl bg-white p-6 shadow-lg">
           <h1 className="mb-4 text-lg font-semibold text-slate-900">Sign in</h1>

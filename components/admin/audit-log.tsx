@@ -28,7 +28,11 @@ function VerifyChain() {
         )
       ) : null}
       <ErrorNote error={verify.error} />
-      <Button variant="secondary" onClick={() => verify.mutate()} disabled={verify.isPending}>
+      <Button
+        variant="secondary"
+        onClick={() => verify.mutate()}
+        disabled={verify.isPending}
+      >
         {verify.isPending ? "Verifying…" : "Verify chain"}
       </Button>
     </div>
@@ -78,9 +82,12 @@ export function AuditLog() {
                 className="cursor-pointer hover:bg-slate-50"
                 onClick={() => setOpen(open === entry.id ? null : entry.id)}
               >
-                <td className="py-2 pr-4 whitespace-nowrap text-slate-600">{formatDateTime(entry.at)}</td>
+                <td className="py-2 pr-4 whitespace-nowrap text-slate-600">
+                  {formatDateTime(entry.at)}
+                </td>
                 <td className="py-2 pr-4">
-                  {entry.actor.name} <span className="text-xs text-slate-400">({entry.actor.kind})</span>
+                  {entry.actor.name}{" "}
+                  <span className="text-xs text-slate-400">({entry.actor.kind})</span>
                 </td>
                 <td className="py-2 pr-4">
                   <code className="text-xs">{entry.action}</code>
@@ -88,7 +95,9 @@ export function AuditLog() {
                 <td className="py-2 pr-4 font-mono text-xs text-slate-600">
                   {entry.entityType}/{entry.entityId.slice(0, 12)}
                 </td>
-                <td className="py-2 text-xs text-slate-600">{entry.changed.join(", ")}</td>
+                <td className="py-2 text-xs text-slate-600">
+                  {entry.changed.join(", ")}
+                </td>
               </tr>
               {open === entry.id ? (
                 <tr>
@@ -103,7 +112,9 @@ export function AuditLog() {
                         <Json value={entry.after} />
                       </div>
                     </div>
-                    <p className="mt-2 font-mono text-[11px] text-slate-400">hash {entry.hash}</p>
+                    <p className="mt-2 font-mono text-[11px] text-slate-400">
+                      hash {entry.hash}
+                    </p>
                   </td>
                 </tr>
               ) : null}
@@ -113,7 +124,11 @@ export function AuditLog() {
       </table>
       {pages.hasNextPage ? (
         <div className="mt-4">
-          <Button variant="secondary" onClick={() => pages.fetchNextPage()} disabled={pages.isFetchingNextPage}>
+          <Button
+            variant="secondary"
+            onClick={() => pages.fetchNextPage()}
+            disabled={pages.isFetchingNextPage}
+          >
             Older entries
           </Button>
         </div>

@@ -43,10 +43,18 @@ export function RegionPanel() {
 
   return (
     <div className="space-y-6">
-      <Card title="Add or update a region" description="Saving an existing key updates that region.">
+      <Card
+        title="Add or update a region"
+        description="Saving an existing key updates that region."
+      >
         <form onSubmit={submit} className="grid gap-4 md:grid-cols-4">
           <Field label="Key" hint="As model services send it, e.g. eu-west">
-            <Input name="key" required pattern="[a-z0-9][a-z0-9_.\-]{0,62}" placeholder="eu-west" />
+            <Input
+              name="key"
+              required
+              pattern="[a-z0-9][a-z0-9_.\-]{0,62}"
+              placeholder="eu-west"
+            />
           </Field>
           <Field label="Name">
             <Input name="name" required placeholder="EU West" />
@@ -54,7 +62,10 @@ export function RegionPanel() {
           <Field label="Retention (days)" hint="Empty: keep forever">
             <Input name="retentionDays" type="number" min={1} placeholder="365" />
           </Field>
-          <Field label="Sensitive fields" hint="Comma-separated; masked for roles that need not see them">
+          <Field
+            label="Sensitive fields"
+            hint="Comma-separated; masked for roles that need not see them"
+          >
             <Input name="sensitiveFields" placeholder="email, phone" />
           </Field>
           <div className="flex items-center gap-3 md:col-span-4">
@@ -72,8 +83,8 @@ export function RegionPanel() {
           <ErrorNote error={regions.error} />
         ) : regions.data.regions.length === 0 ? (
           <EmptyState title="No regions yet">
-            Regions decide which reviewers see which items. Add the regions your model services
-            send, then give people access to theirs on the Users tab.
+            Regions decide which reviewers see which items. Add the regions your model
+            services send, then give people access to theirs on the Users tab.
           </EmptyState>
         ) : (
           <table className="min-w-full text-sm">

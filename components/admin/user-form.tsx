@@ -12,10 +12,15 @@ import type { UserView } from "@/lib/contract/users";
 
 export function UserForm({ regions }: { regions: readonly string[] }) {
   const queryClient = useQueryClient();
-  const [created, setCreated] = useState<{ email: string; password?: string } | null>(null);
+  const [created, setCreated] = useState<{ email: string; password?: string } | null>(
+    null,
+  );
   const create = useMutation({
     mutationFn: (body: unknown) =>
-      api<{ user: UserView; password?: string }>("/api/v1/users", { method: "POST", body }),
+      api<{ user: UserView; password?: string }>("/api/v1/users", {
+        method: "POST",
+        body,
+      }),
     onSuccess: (result) => {
       setCreated({ email: result.user.email, password: result.password });
       void queryClient.invalidateQueries({ queryKey: ["users"] });
@@ -53,15 +58,26 @@ export function UserForm({ regions }: { regions: readonly string[] }) {
       </Field>
       <fieldset className="md:col-span-3">
         <legend className="mb-2 text-sm font-medium text-slate-700">
-          Regions <span className="font-normal text-slate-500">(admins see every region)</span>
+          Regions{" "}
+          <span className="font-normal text-slate-500">(admins see every region)</span>
         </legend>
         {regions.length === 0 ? (
-          <p className="text-sm text-slate-500">No regions yet: add one on the Regions tab.</p>
+          <p className="text-sm text-slate-500">
+            No regions yet: add one on the Regions tab.
+          </p>
         ) : (
           <div className="flex flex-wrap gap-x-5 gap-y-2">
             {regions.map((region) => (
-              <label key={region} className="inline-flex items-center gap-2 text-sm text-slate-700">
-                <input type="checkbox" name="regions" value={region} className="accent-tide-600" />
+              <label
+                key={region}
+                className="inline-flex items-center gap-2 text-sm text-slate-700"
+              >
+                <input
+                  type="checkbox"
+                  name="regions"
+                  value={region}
+                  className="accent-tide-600"
+                />
                 {region}
               </label>
             ))}
@@ -74,10 +90,13 @@ export function UserForm({ regions }: { regions: readonly string[] }) {
         </Button>
         <ErrorNote error={create.error} />
         {created?.password ? (
-          <div role="status" className="flex items-center gap-2 rounded-md bg-tide-50 px-3 py-2 text-sm text-tide-900 ring-1 ring-tide-200">
+          <div
+            role="status"
+            className="bg-tide-50 text-tide-900 ring-tide-200 flex items-center gap-2 rounded-md px-3 py-2 text-sm ring-1"
+          >
             <span>
-              {created.email} can sign in with <code className="font-mono">{created.password}</code>{" "}
-              (shown once)
+              {created.email} can sign in with{" "}
+              <code className="font-mono">{created.password}</code> (shown once)
             </span>
             <CopyButton text={created.password} label="Copy password" />
           </div>

@@ -51,7 +51,9 @@ export function UserTable({ regions }: { regions: readonly string[] }) {
                   aria-label={`Role of ${user.name}`}
                   value={user.role}
                   className="w-40"
-                  onChange={(event) => update.mutate({ id: user.id, patch: { role: event.target.value } })}
+                  onChange={(event) =>
+                    update.mutate({ id: user.id, patch: { role: event.target.value } })
+                  }
                 >
                   {Object.entries(ROLE_LABELS).map(([value, label]) => (
                     <option key={value} value={value}>
@@ -66,7 +68,10 @@ export function UserTable({ regions }: { regions: readonly string[] }) {
                 ) : (
                   <div className="flex flex-wrap gap-x-3 gap-y-1">
                     {regions.map((region) => (
-                      <label key={region} className="inline-flex items-center gap-1 text-xs text-slate-700">
+                      <label
+                        key={region}
+                        className="inline-flex items-center gap-1 text-xs text-slate-700"
+                      >
                         <input
                           type="checkbox"
                           className="accent-tide-600"
@@ -81,19 +86,29 @@ export function UserTable({ regions }: { regions: readonly string[] }) {
                         {region}
                       </label>
                     ))}
-                    {regions.length === 0 ? <span className="text-slate-500">—</span> : null}
+                    {regions.length === 0 ? (
+                      <span className="text-slate-500">—</span>
+                    ) : null}
                   </div>
                 )}
               </td>
-              <td className="py-2.5 pr-4 whitespace-nowrap text-slate-600">{formatDateTime(user.createdAt)}</td>
+              <td className="py-2.5 pr-4 whitespace-nowrap text-slate-600">
+                {formatDateTime(user.createdAt)}
+              </td>
               <td className="py-2.5 pr-4">
-                {user.disabled ? <Badge tone="red">disabled</Badge> : <Badge tone="green">active</Badge>}
+                {user.disabled ? (
+                  <Badge tone="red">disabled</Badge>
+                ) : (
+                  <Badge tone="green">active</Badge>
+                )}
               </td>
               <td className="py-2.5 text-right">
                 <Button
                   variant={user.disabled ? "secondary" : "danger"}
                   size="sm"
-                  onClick={() => update.mutate({ id: user.id, patch: { disabled: !user.disabled } })}
+                  onClick={() =>
+                    update.mutate({ id: user.id, patch: { disabled: !user.disabled } })
+                  }
                 >
                   {user.disabled ? "Enable" : "Disable"}
                 </Button>

@@ -11,7 +11,9 @@ export function SignInForm({ oidcName }: { oidcName: string | null }) {
   const router = useRouter();
   const searchParams = useSearchParams();
   const [error, setError] = useState<string | null>(
-    searchParams.get("error") ? "Sign-in failed. Check your details or ask an admin." : null,
+    searchParams.get("error")
+      ? "Sign-in failed. Check your details or ask an admin."
+      : null,
   );
   const [pending, setPending] = useState(false);
 
@@ -43,10 +45,18 @@ export function SignInForm({ oidcName }: { oidcName: string | null }) {
           <Input name="email" type="email" autoComplete="username" required autoFocus />
         </Field>
         <Field label="Password">
-          <Input name="password" type="password" autoComplete="current-password" required />
+          <Input
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+          />
         </Field>
         {error ? (
-          <p role="status" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200">
+          <p
+            role="status"
+            className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200"
+          >
             {error}
           </p>
         ) : null}
@@ -55,7 +65,11 @@ export function SignInForm({ oidcName }: { oidcName: string | null }) {
         </Button>
       </form>
       {oidcName ? (
-        <Button variant="secondary" className="w-full" onClick={() => signIn("oidc", { callbackUrl: "/" })}>
+        <Button
+          variant="secondary"
+          className="w-full"
+          onClick={() => signIn("oidc", { callbackUrl: "/" })}
+        >
           Continue with {oidcName}
         </Button>
       ) : null}

@@ -24,7 +24,8 @@ export function FirstPredictionSteps({ baseUrl }: { baseUrl: string }) {
     <ol className="mt-4 space-y-4 text-left">
       <li>
         <p className="mb-2 font-medium text-slate-800">
-          1. Create a token with the <code>admin</code> and <code>ingest</code> scopes on the{" "}
+          1. Create a token with the <code>admin</code> and <code>ingest</code> scopes on
+          the{" "}
           <a className="text-tide-700 underline" href="/tokens">
             API tokens
           </a>{" "}
@@ -36,7 +37,9 @@ export function FirstPredictionSteps({ baseUrl }: { baseUrl: string }) {
         <CodeBlock code={firstModelExample(baseUrl)} />
       </li>
       <li>
-        <p className="mb-2 font-medium text-slate-800">3. Push a prediction it was unsure of:</p>
+        <p className="mb-2 font-medium text-slate-800">
+          3. Push a prediction it was unsure of:
+        </p>
         <CodeBlock code={firstPredictionExample(baseUrl)} />
       </li>
     </ol>

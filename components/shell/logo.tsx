@@ -1,6 +1,8 @@
 export function Logo({ className = "" }: { className?: string }) {
   return (
-    <span className={`inline-flex items-center gap-2 font-semibold tracking-tight ${className}`}>
+    <span
+      className={`inline-flex items-center gap-2 font-semibold tracking-tight ${className}`}
+    >
       <svg viewBox="0 0 24 24" aria-hidden="true" className="h-6 w-6">
         <path
           d="M2 14c2.5 0 2.5-2 5-2s2.5 2 5 2 2.5-2 5-2 2.5 2 5 2M2 19c2.5 0 2.5-2 5-2s2.5 2 5 2 2.5-2 5-2 2.5 2 5 2M12 3v6m-3-3 3-3 3 3"

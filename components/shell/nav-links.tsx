@@ -12,7 +12,10 @@ export function NavLinks({ items }: { items: NavItem[] }) {
     <nav aria-label="Main" className="flex flex-col gap-0.5">
       {items.map((item) => {
         const section = item.href.split("/").slice(0, 2).join("/");
-        const active = pathname === item.href || pathname.startsWith(`${section}/`) || pathname === section;
+        const active =
+          pathname === item.href ||
+          pathname.startsWith(`${section}/`) ||
+          pathname === section;
         return (
           <Link
             key={item.href}

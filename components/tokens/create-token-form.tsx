@@ -24,7 +24,10 @@ export function CreateTokenForm({
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
   const create = useMutation({
     mutationFn: (body: unknown) =>
-      api<{ token: TokenView; secret: string }>("/api/v1/tokens", { method: "POST", body }),
+      api<{ token: TokenView; secret: string }>("/api/v1/tokens", {
+        method: "POST",
+        body,
+      }),
     onSuccess: (result) => {
       setCreated({ name: result.token.name, secret: result.secret });
       void queryClient.invalidateQueries({ queryKey: ["tokens"] });
@@ -50,7 +53,10 @@ export function CreateTokenForm({
 
   return (
     <form onSubmit={submit} className="grid gap-4 md:grid-cols-2">
-      <Field label="Name" hint="What uses it, for example “churn service” or “my notebook”.">
+      <Field
+        label="Name"
+        hint="What uses it, for example “churn service” or “my notebook”."
+      >
         <Input name="name" required maxLength={120} placeholder="churn service" />
       </Field>
       <div className="grid grid-cols-2 gap-4">
@@ -75,8 +81,16 @@ export function CreateTokenForm({
         <legend className="mb-2 text-sm font-medium text-slate-700">Scopes</legend>
         <div className="flex flex-wrap gap-x-5 gap-y-2">
           {grantable.map((scope) => (
-            <label key={scope} className="inline-flex items-center gap-2 text-sm text-slate-700">
-              <input type="checkbox" name="scopes" value={scope} className="accent-tide-600" />
+            <label
+              key={scope}
+              className="inline-flex items-center gap-2 text-sm text-slate-700"
+            >
+              <input
+                type="checkbox"
+                name="scopes"
+                value={scope}
+                className="accent-tide-600"
+              />
               <code>{scope}</code>
             </label>
           ))}
@@ -85,12 +99,21 @@ export function CreateTokenForm({
       {regions.length > 0 ? (
         <fieldset className="md:col-span-2">
           <legend className="mb-2 text-sm font-medium text-slate-700">
-            Limit to regions <span className="font-normal text-slate-500">(none ticked: all yours)</span>
+            Limit to regions{" "}
+            <span className="font-normal text-slate-500">(none ticked: all yours)</span>
           </legend>
           <div className="flex flex-wrap gap-x-5 gap-y-2">
             {regions.map((region) => (
-              <label key={region} className="inline-flex items-center gap-2 text-sm text-slate-700">
-                <input type="checkbox" name="regions" value={region} className="accent-tide-600" />
+              <label
+                key={region}
+                className="inline-flex items-center gap-2 text-sm text-slate-700"
+              >
+                <input
+                  type="checkbox"
+                  name="regions"
+                  value={region}
+                  className="accent-tide-600"
+                />
                 {region}
               </label>
             ))}

@@ -12,7 +12,8 @@ import type { TokenView } from "@/lib/contract/tokens";
 
 function status(token: TokenView) {
   if (token.revokedAt) return <Badge tone="red">revoked</Badge>;
-  if (token.expiresAt && new Date(token.expiresAt) < new Date()) return <Badge tone="amber">expired</Badge>;
+  if (token.expiresAt && new Date(token.expiresAt) < new Date())
+    return <Badge tone="amber">expired</Badge>;
   return <Badge tone="green">active</Badge>;
 }
 
@@ -58,9 +59,13 @@ export function TokenTable({ all }: { all: boolean }) {
           {tokens.data.tokens.map((token) => (
             <tr key={token.id} className="align-top">
               <td className="py-2.5 pr-4 font-medium text-slate-900">{token.name}</td>
-              <td className="py-2.5 pr-4 font-mono text-xs text-slate-600">{token.prefix}…</td>
+              <td className="py-2.5 pr-4 font-mono text-xs text-slate-600">
+                {token.prefix}…
+              </td>
               {all ? (
-                <td className="py-2.5 pr-4 text-slate-700">{token.owner?.name ?? <Badge>service</Badge>}</td>
+                <td className="py-2.5 pr-4 text-slate-700">
+                  {token.owner?.name ?? <Badge>service</Badge>}
+                </td>
               ) : null}
               <td className="py-2.5 pr-4">
                 <div className="flex flex-wrap gap-1">
@@ -71,9 +76,15 @@ export function TokenTable({ all }: { all: boolean }) {
                   ))}
                 </div>
               </td>
-              <td className="py-2.5 pr-4 text-slate-700">{token.regions?.join(", ") ?? "all"}</td>
-              <td className="py-2.5 pr-4 whitespace-nowrap text-slate-600">{formatDateTime(token.createdAt)}</td>
-              <td className="py-2.5 pr-4 whitespace-nowrap text-slate-600">{formatRelative(token.lastUsedAt)}</td>
+              <td className="py-2.5 pr-4 text-slate-700">
+                {token.regions?.join(", ") ?? "all"}
+              </td>
+              <td className="py-2.5 pr-4 whitespace-nowrap text-slate-600">
+                {formatDateTime(token.createdAt)}
+              </td>
+              <td className="py-2.5 pr-4 whitespace-nowrap text-slate-600">
+                {formatRelative(token.lastUsedAt)}
+              </td>
               <td className="py-2.5 pr-4">{status(token)}</td>
               <td className="py-2.5 text-right">
                 {token.revokedAt ? null : (
@@ -83,7 +94,11 @@ export function TokenTable({ all }: { all: boolean }) {
                     disabled={revoke.isPending}
                     aria-label={`Revoke ${token.name}`}
                     onClick={() => {
-                      if (window.confirm(`Revoke “${token.name}”? Anything using it stops working at once.`)) {
+                      if (
+                        window.confirm(
+                          `Revoke “${token.name}”? Anything using it stops working at once.`,
+                        )
+                      ) {
                         revoke.mutate(token.id);
                       }
                     }}

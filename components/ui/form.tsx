@@ -38,7 +38,10 @@ export function Field({
       </label>
       {control}
       {note ? (
-        <p id={noteId} className={`mt-1 text-xs ${error ? "text-red-700" : "text-slate-500"}`}>
+        <p
+          id={noteId}
+          className={`mt-1 text-xs ${error ? "text-red-700" : "text-slate-500"}`}
+        >
           {note}
         </p>
       ) : null}
@@ -58,9 +61,13 @@ export function ErrorNote({ error }: { error: unknown }) {
   if (!error) return null;
 
   const message = error instanceof Error ? error.message : "Something went wrong.";
-  const details = (error as { details?: { path: string; message: string }[] }).details ?? [];
+  const details =
+    (error as { details?: { path: string; message: string }[] }).details ?? [];
   return (
-    <div role="status" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200">
+    <div
+      role="status"
+      className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200"
+    >
       <p>{message}</p>
       {details.length > 0 ? (
         <ul className="mt-1 list-disc pl-5 text-xs">

@@ -11,7 +11,8 @@ import {
 } from "drizzle-orm/pg-core";
 
 export type FeatureType = "numerical" | "categorical";
-export type DriftMethod = "ks" | "psi" | "wasserstein" | "wassersteinNormed" | "chiSquare" | "jensenShannon";
+export type DriftMethod =
+  "ks" | "psi" | "wasserstein" | "wassersteinNormed" | "chiSquare" | "jensenShannon";
 
 export interface FeatureSpec {
   name: string;
@@ -47,10 +48,14 @@ export const modelVersion = pgTable(
       .notNull()
       .references(() => model.key),
     version: text("version").notNull(),
-    firstSeenAt: timestamp("first_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    firstSeenAt: timestamp("first_seen_at", { withTimezone: true })
+      .notNull()
+      .defaultNow(),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
     predictionCount: bigint("prediction_count", { mode: "number" }).notNull().default(0),
-    notes: text("notes").notNull().default(sql`''`),
+    notes: text("notes")
+      .notNull()
+      .default(sql`''`),
   },
   (t) => [primaryKey({ columns: [t.modelKey, t.version] })],
 );

@@ -5,7 +5,10 @@ export const region = pgTable("region", {
   key: text("key").primaryKey(),
   name: text("name").notNull(),
   retentionDays: integer("retention_days"),
-  sensitiveFields: text("sensitive_fields").array().notNull().default(sql`'{}'::text[]`),
+  sensitiveFields: text("sensitive_fields")
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

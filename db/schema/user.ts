@@ -11,7 +11,10 @@ export const user = pgTable(
     email: text("email").notNull().unique(),
     name: text("name").notNull(),
     role: text("role").$type<Role>().notNull(),
-    regions: text("regions").array().notNull().default(sql`'{}'::text[]`),
+    regions: text("regions")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     passwordHash: text("password_hash"),
     disabledAt: timestamp("disabled_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -33,9 +33,20 @@ test.describe("who may call what", () => {
     for (const role of roles) {
       const user = await makeUser(api, role, [home]);
       const session = await signedIn(baseURL!, user.email);
-      const all = ["ingest", "review", "datasets:read", "datasets:write", "metrics:read", "admin"];
-      const grantable = (await (await session.get("/api/v1/me")).json()).scopes as string[];
-      const { secret } = await personalToken(session, all.filter((s) => grantable.includes(s)));
+      const all = [
+        "ingest",
+        "review",
+        "datasets:read",
+        "datasets:write",
+        "metrics:read",
+        "admin",
+      ];
+      const grantable = (await (await session.get("/api/v1/me")).json())
+        .scopes as string[];
+      const { secret } = await personalToken(
+        session,
+        all.filter((s) => grantable.includes(s)),
+      );
       callers[role] = bearer(secret);
     }
 
@@ -69,8 +80,15 @@ test.describe("who may call what", () => {
   });
 
   const routes = [
-    { name: "GET /api/v1/me", call: (a: APIRequestContext, h: Credential) => a.get("/api/v1/me", { headers: h }) },
-    { name: "GET /api/v1/users", call: (a: APIRequestContext, h: Credential) => a.get("/api/v1/users", { headers: h }) },
+    {
+      name: "GET /api/v1/me",
+      call: (a: APIRequestContext, h: Credential) => a.get("/api/v1/me", { headers: h }),
+    },
+    {
+      name: "GET /api/v1/users",
+      call: (a: APIRequestContext, h: Credential) =>
+        a.get("/api/v1/users", { headers: h }),
+    },
     {
       name: "POST /api/v1/users",
       call: (a: APIRequestContext, h: Credential) =>
@@ -79,25 +97,40 @@ test.describe("who may call what", () => {
           data: { email: `${unique("made")}@e2e.test`, name: "Made", role: "reviewer" },
         }),
     },
-    { name: "GET /api/v1/tokens", call: (a: APIRequestContext, h: Credential) => a.get("/api/v1/tokens", { headers: h }) },
-    { name: "GET /api/v1/regions", call: (a: APIRequestContext, h: Credential) => a.get("/api/v1/regions", { headers: h }) },
+    {
+      name: "GET /api/v1/tokens",
+      call: (a: APIRequestContext, h: Credential) =>
+        a.get("/api/v1/tokens", { headers: h }),
+    },
+    {
+      name: "GET /api/v1/regions",
+      call: (a: APIRequestContext, h: Credential) =>
+        a.get("/api/v1/regions", { headers: h }),
+    },
     {
       name: "GET own region",
-      call: (a: APIRequestContext, h: Credential) => a.get(`/api/v1/regions/${home}`, { headers: h }),
+      call: (a: APIRequestContext, h: Credential) =>
+        a.get(`/api/v1/regions/${home}`, { headers: h }),
     },
     {
       name: "GET another region",
-      call: (a: APIRequestContext, h: Credential) => a.get(`/api/v1/regions/${elsewhere}`, { headers: h }),
+      call: (a: APIRequestContext, h: Credential) =>
+        a.get(`/api/v1/regions/${elsewhere}`, { headers: h }),
     },
     {
       name: "PUT region",
       call: (a: APIRequestContext, h: Credential) =>
         a.put(`/api/v1/regions/${home}`, { headers: h, data: { name: "Home" } }),
     },
-    { name: "GET /api/v1/audit", call: (a: APIRequestContext, h: Credential) => a.get("/api/v1/audit", { headers: h }) },
+    {
+      name: "GET /api/v1/audit",
+      call: (a: APIRequestContext, h: Credential) =>
+        a.get("/api/v1/audit", { headers: h }),
+    },
     {
       name: "GET /api/v1/audit/verify",
-      call: (a: APIRequestContext, h: Credential) => a.get("/api/v1/audit/verify", { headers: h }),
+      call: (a: APIRequestContext, h: Credential) =>
+        a.get("/api/v1/audit/verify", { headers: h }),
     },
   ];
 
@@ -132,7 +165,11 @@ test.describe("who may call what", () => {
         const status = expected[route.name]![i]!;
         const response = await route.call(request, callers[caller]!);
         if (status >= 400) {
-          await expectError(response, status, status === 401 ? "unauthenticated" : "forbidden");
+          await expectError(
+            response,
+            status,
+            status === 401 ? "unauthenticated" : "forbidden",
+          );
         } else {
           expect(response.status(), `${caller}: ${await response.text()}`).toBe(status);
         }

@@ -3,7 +3,10 @@ import { expect, test } from "@playwright/test";
 import { E2E_ADMIN } from "../support/servers";
 import { signInAs } from "../support/ui";
 
-test("on the embedded database a person signs in and manages a region", async ({ page, request }) => {
+test("on the embedded database a person signs in and manages a region", async ({
+  page,
+  request,
+}) => {
   const health = await request.get("/api/health");
   expect(await health.json()).toEqual({ status: "ok", database: "pglite" });
 

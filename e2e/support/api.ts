@@ -1,6 +1,11 @@
 import { randomBytes } from "node:crypto";
 
-import { type APIRequestContext, type APIResponse, expect, request } from "@playwright/test";
+import {
+  type APIRequestContext,
+  type APIResponse,
+  expect,
+  request,
+} from "@playwright/test";
 
 import { E2E_ADMIN } from "./servers";
 
@@ -33,7 +38,11 @@ export async function makeRegion(api: APIRequestContext, key = unique("region"))
   return key;
 }
 
-export async function makeUser(api: APIRequestContext, role: string, regions: string[] = []) {
+export async function makeUser(
+  api: APIRequestContext,
+  role: string,
+  regions: string[] = [],
+) {
   const email = `${unique(role)}@e2e.test`;
   const response = await api.post("/api/v1/users", {
     headers: adminHeaders,
@@ -46,7 +55,10 @@ export async function makeUser(api: APIRequestContext, role: string, regions: st
 
 /** A request context signed in through next-auth's credentials flow, as a browser would be. */
 export async function signedIn(baseURL: string, email: string, password = PASSWORD) {
-  const context = await request.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL } });
+  const context = await request.newContext({
+    baseURL,
+    extraHTTPHeaders: { Origin: baseURL },
+  });
   const { csrfToken } = await (await context.get("/api/auth/csrf")).json();
   const response = await context.post("/api/auth/callback/credentials", {
     form: { csrfToken, email, password, json: "true" },

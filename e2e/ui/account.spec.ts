@@ -12,7 +12,9 @@ test("an admin signs in, creates a token that works, revokes it and signs out", 
   await page.getByLabel("E-mail").fill(E2E_ADMIN.email);
   await page.getByLabel("Password").fill("not my password");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page.getByRole("main").getByRole("status")).toHaveText("Wrong e-mail or password.");
+  await expect(page.getByRole("main").getByRole("status")).toHaveText(
+    "Wrong e-mail or password.",
+  );
 
   await signInAs(page, E2E_ADMIN.email, E2E_ADMIN.password);
   await page.getByRole("link", { name: "API tokens" }).click();
@@ -34,7 +36,9 @@ test("an admin signs in, creates a token that works, revokes it and signs out", 
   page.once("dialog", (dialog) => dialog.accept());
   await row.getByRole("button", { name: "Revoke my notebook" }).click();
   await expect(row).toContainText("revoked");
-  expect((await request.get("/api/v1/me", { headers: bearer(secret!) })).status()).toBe(401);
+  expect((await request.get("/api/v1/me", { headers: bearer(secret!) })).status()).toBe(
+    401,
+  );
 
   await signOut(page);
   await page.goto("/tokens");
@@ -48,13 +52,20 @@ test("a reviewer sees only what a reviewer may use", async ({ page, request }) =
 
   const nav = page.getByRole("navigation", { name: "Main" });
   await expect(nav.getByRole("link")).toHaveText(["Queue", "API tokens"]);
-  await expect(page.getByRole("heading", { name: "Nothing to review yet" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Nothing to review yet" }),
+  ).toBeVisible();
 
   await page.goto("/admin/users");
-  await expect(page.getByRole("heading", { name: "You have no access to this page" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "You have no access to this page" }),
+  ).toBeVisible();
 });
 
-test("an admin adds a person, who can then sign in with the shown password", async ({ page, browser }) => {
+test("an admin adds a person, who can then sign in with the shown password", async ({
+  page,
+  browser,
+}) => {
   await signInAs(page, E2E_ADMIN.email, E2E_ADMIN.password);
   await page.getByRole("link", { name: "Admin" }).click();
 
@@ -71,10 +82,8 @@ test("an admin adds a person, who can then sign in with the shown password", asy
 
   const other = await browser.newPage();
   await signInAs(other, email, password!);
-  await expect(other.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveText([
-    "Models",
-    "Datasets",
-    "API tokens",
-  ]);
+  await expect(
+    other.getByRole("navigation", { name: "Main" }).getByRole("link"),
+  ).toHaveText(["Models", "Datasets", "API tokens"]);
   await other.close();
 });

@@ -37,5 +37,8 @@ export function errorResponse(error: ApiError, requestId: string): Response {
 
 /** Anything unexpected: a generic message, never a stack. */
 export function internalError(): ApiError {
-  return new ApiError("internal", "Something went wrong on our side. Quote the request id.");
+  return new ApiError(
+    "internal",
+    "Something went wrong on our side. Quote the request id.",
+  );
 }

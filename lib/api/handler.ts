@@ -39,7 +39,9 @@ type RouteContext = { params: Promise<Record<string, string | string[]>> };
  */
 export function handle<E extends Endpoint>(
   definition: E,
-  implementation: (context: HandlerContext<E>) => Promise<z.input<E["response"]> | Response>,
+  implementation: (
+    context: HandlerContext<E>,
+  ) => Promise<z.input<E["response"]> | Response>,
 ) {
   return async (request: NextRequest, route: RouteContext): Promise<Response> => {
     const requestId = randomUUID();
@@ -59,7 +61,11 @@ export function handle<E extends Endpoint>(
         request,
         requestId,
         params: parse(definition.params, await route.params, "path"),
-        query: parse(definition.query, Object.fromEntries(request.nextUrl.searchParams), "query"),
+        query: parse(
+          definition.query,
+          Object.fromEntries(request.nextUrl.searchParams),
+          "query",
+        ),
         body: definition.body
           ? parse(definition.body, await readBody(definition, request), "request body")
           : undefined,
@@ -81,7 +87,8 @@ export function handle<E extends Endpoint>(
 
 function requireActor(definition: Endpoint, actor: Actor | null, request: NextRequest) {
   if (definition.scope === "signed-in") {
-    if (!actor) throw new ApiError("unauthenticated", "Sign in or send a valid bearer token.");
+    if (!actor)
+      throw new ApiError("unauthenticated", "Sign in or send a valid bearer token.");
   } else if (definition.scope !== "public") {
     authorize(actor, { scope: definition.scope });
   }
@@ -97,7 +104,10 @@ function assertSameOrigin(request: NextRequest) {
   const origin = request.headers.get("origin");
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
   if (!origin || new URL(origin).host !== host) {
-    throw new ApiError("forbidden", "Cross-site requests with a session cookie are refused.");
+    throw new ApiError(
+      "forbidden",
+      "Cross-site requests with a session cookie are refused.",
+    );
   }
 }
 

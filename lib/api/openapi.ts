@@ -30,7 +30,8 @@ function parameters(schema: z.ZodType | undefined, where: "path" | "query") {
 
 function operation(endpoint: Endpoint) {
   const secured = endpoint.scope !== "public";
-  const scopes = typeof endpoint.scope === "string" ? [endpoint.scope] : [...endpoint.scope];
+  const scopes =
+    typeof endpoint.scope === "string" ? [endpoint.scope] : [...endpoint.scope];
 
   return {
     summary: endpoint.summary,
@@ -45,20 +46,26 @@ function operation(endpoint: Endpoint) {
       ? {
           requestBody: {
             required: true,
-            content: { "application/json": { schema: jsonSchema(endpoint.body, "input") } },
+            content: {
+              "application/json": { schema: jsonSchema(endpoint.body, "input") },
+            },
           },
         }
       : {}),
     responses: {
       [String(endpoint.status ?? 200)]: {
         description: "Success",
-        content: { "application/json": { schema: jsonSchema(endpoint.response, "output") } },
+        content: {
+          "application/json": { schema: jsonSchema(endpoint.response, "output") },
+        },
       },
       default: {
         description: `An error: ${Object.entries(ERROR_STATUS)
           .map(([code, status]) => `${status} ${code}`)
           .join(", ")}`,
-        content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+        content: {
+          "application/json": { schema: { $ref: "#/components/schemas/Error" } },
+        },
       },
     },
   };
@@ -77,7 +84,8 @@ export function openApiDocument(endpoints: Endpoint[]) {
     info: {
       title: "Tideline API",
       version: "1",
-      description: "Human-in-the-loop review and model monitoring. Errors share one shape.",
+      description:
+        "Human-in-the-loop review and model monitoring. Errors share one shape.",
     },
     paths,
     components: {

@@ -11,7 +11,8 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   if (declared > maxBytes) throw tooLarge(maxBytes);
 
   const text = await readLimited(request, maxBytes);
-  if (text.trim() === "") throw new ApiError("malformed", "The request body is empty: send JSON.");
+  if (text.trim() === "")
+    throw new ApiError("malformed", "The request body is empty: send JSON.");
 
   let body: unknown;
   try {
@@ -25,9 +26,13 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
 
   // PostgreSQL text cannot hold NUL, so refuse it here rather than fail mid-write.
   if (text.includes("\\u0000") && containsNul(body)) {
-    throw new ApiError("validation_failed", "Text may not contain NUL (\\u0000) characters.", {
-      details: [{ path: "", message: "remove NUL characters" }],
-    });
+    throw new ApiError(
+      "validation_failed",
+      "Text may not contain NUL (\\u0000) characters.",
+      {
+        details: [{ path: "", message: "remove NUL characters" }],
+      },
+    );
   }
   return body;
 }
@@ -63,7 +68,9 @@ function containsNul(value: unknown): boolean {
   if (typeof value === "string") return value.includes("\0");
   if (Array.isArray(value)) return value.some(containsNul);
   if (value && typeof value === "object") {
-    return Object.entries(value).some(([key, item]) => key.includes("\0") || containsNul(item));
+    return Object.entries(value).some(
+      ([key, item]) => key.includes("\0") || containsNul(item),
+    );
   }
   return false;
 }

@@ -8,7 +8,10 @@ import type { auditListQuery, auditPage } from "@/lib/contract/audit";
 type Query = z.output<typeof auditListQuery>;
 
 /** Newest first, a page at a time by id. */
-export async function listAudit(db: Db, query: Query): Promise<z.input<typeof auditPage>> {
+export async function listAudit(
+  db: Db,
+  query: Query,
+): Promise<z.input<typeof auditPage>> {
   const rows = await db
     .select()
     .from(auditEntry)

@@ -8,8 +8,7 @@ import { entryHash, GENESIS_HASH } from "./entry-hash";
 const PAGE = 2_000;
 
 export type VerifyResult =
-  | { ok: true; checked: number }
-  | { ok: false; checked: number; firstBrokenId: string };
+  { ok: true; checked: number } | { ok: false; checked: number; firstBrokenId: string };
 
 /** Walks the chain in id order, a page at a time, recomputing every hash. */
 export async function verifyAuditChain(db: Db): Promise<VerifyResult> {

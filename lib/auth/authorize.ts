@@ -19,9 +19,12 @@ export function authorize(actor: Actor | null, requirement: Requirement): Actor 
     throw new ApiError("unauthenticated", "Sign in or send a valid bearer token.");
   }
 
-  const wanted = typeof requirement.scope === "string" ? [requirement.scope] : requirement.scope;
+  const wanted =
+    typeof requirement.scope === "string" ? [requirement.scope] : requirement.scope;
   const allowed =
-    !wanted || actor.scopes.has("admin") || wanted.some((scope) => actor.scopes.has(scope));
+    !wanted ||
+    actor.scopes.has("admin") ||
+    wanted.some((scope) => actor.scopes.has(scope));
   if (!allowed) {
     throw new ApiError("forbidden", `This needs the ${wanted!.join(" or ")} scope.`);
   }

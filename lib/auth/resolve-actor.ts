@@ -19,7 +19,9 @@ export async function actorFromToken(db: Db, secret: string): Promise<Actor | nu
     .select({ token: apiToken, owner: user })
     .from(apiToken)
     .leftJoin(user, eq(apiToken.userId, user.id))
-    .where(and(eq(apiToken.secretHash, hashTokenSecret(secret)), isNull(apiToken.revokedAt)));
+    .where(
+      and(eq(apiToken.secretHash, hashTokenSecret(secret)), isNull(apiToken.revokedAt)),
+    );
   if (!row) return null;
 
   const { token, owner } = row;

@@ -30,7 +30,10 @@ export async function sessionOptions(db: Db): Promise<NextAuthOptions> {
       },
       jwt: async ({ token, user: signedIn, account }) => {
         if (!signedIn) return token;
-        const id = account?.provider === "oidc" ? await userIdForOidc(db, signedIn.email) : signedIn.id;
+        const id =
+          account?.provider === "oidc"
+            ? await userIdForOidc(db, signedIn.email)
+            : signedIn.id;
         return { ...token, sub: id ?? undefined };
       },
       session: async ({ session, token }) => ({ ...session, userId: token.sub }),
@@ -45,7 +48,8 @@ const CLIENT_FAULTS = new Set(["JWT_SESSION_ERROR", "CLIENT_FETCH_ERROR"]);
 const sessionLogger: NextAuthOptions["logger"] = {
   error: (code, metadata) => {
     const message = (metadata as { message?: string } | undefined)?.message;
-    if (CLIENT_FAULTS.has(code)) log.info({ event: "session_rejected", code, message }, "session");
+    if (CLIENT_FAULTS.has(code))
+      log.info({ event: "session_rejected", code, message }, "session");
     else log.error({ event: "auth_error", code, message }, "next-auth error");
   },
   warn: (code) => log.warn({ event: "auth_warning", code }, "next-auth warning"),
@@ -64,7 +68,10 @@ function credentialsProvider(db: Db) {
       const password = String(credentials?.password ?? "").slice(0, 200);
       const row = await verifyCredentials(db, email, password);
 
-      log.info({ event: "sign_in", ok: Boolean(row), userId: row?.id }, "credentials sign-in");
+      log.info(
+        { event: "sign_in", ok: Boolean(row), userId: row?.id },
+        "credentials sign-in",
+      );
       return row ? { id: row.id, email: row.email, name: row.name } : null;
     },
   });
@@ -74,7 +81,9 @@ function credentialsProvider(db: Db) {
  * OpenID Connect, when OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are
  * set. Only people an admin has added (matched by verified e-mail) get in.
  */
-export function oidcProviders(env: Record<string, string | undefined> = process.env): OAuthConfig<Record<string, string>>[] {
+export function oidcProviders(
+  env: Record<string, string | undefined> = process.env,
+): OAuthConfig<Record<string, string>>[] {
   if (!env.OIDC_ISSUER || !env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET) return [];
 
   return [

@@ -34,7 +34,11 @@ export const auditPage = z.object({
 
 export const verifyResult = z.union([
   z.object({ ok: z.literal(true), checked: z.number().int() }),
-  z.object({ ok: z.literal(false), checked: z.number().int(), firstBrokenId: z.string() }),
+  z.object({
+    ok: z.literal(false),
+    checked: z.number().int(),
+    firstBrokenId: z.string(),
+  }),
 ]);
 
 export const auditEndpoints = {

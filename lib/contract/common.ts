@@ -22,7 +22,10 @@ export const errorBody = z
 /** Lower-case keys that are safe in URLs and file names. */
 export const key = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9_.-]{0,62}$/, "use 1–63 lower-case letters, digits, '-', '_' or '.'");
+  .regex(
+    /^[a-z0-9][a-z0-9_.-]{0,62}$/,
+    "use 1–63 lower-case letters, digits, '-', '_' or '.'",
+  );
 
 export const timestamp = z.iso.datetime({ offset: true });
 

@@ -84,7 +84,8 @@ export const ingestEndpoints = {
   predictions: endpoint({
     method: "POST",
     path: "/api/v1/predictions",
-    summary: "Push up to 5,000 predictions; a repeated id for the same model is a duplicate",
+    summary:
+      "Push up to 5,000 predictions; a repeated id for the same model is a duplicate",
     tag: "Ingestion",
     scope: "ingest",
     body: predictionsBody,

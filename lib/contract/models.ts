@@ -30,7 +30,10 @@ const unique = (items: { name: string }[] | string[]) => {
 export const modelBody = z.strictObject({
   name: z.string().trim().min(1).max(200),
   labels: z.array(label).min(2).max(1000).refine(unique, "labels must be distinct"),
-  features: z.array(featureSpec).max(1000).refine(unique, "feature names must be distinct"),
+  features: z
+    .array(featureSpec)
+    .max(1000)
+    .refine(unique, "feature names must be distinct"),
   flagging: z.strictObject({
     strategy: z.enum(["least_confidence", "margin", "entropy"]),
     threshold: z.number().min(0).max(1),

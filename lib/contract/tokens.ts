@@ -58,7 +58,8 @@ export const tokenEndpoints = {
   create: endpoint({
     method: "POST",
     path: "/api/v1/tokens",
-    summary: "Create a personal token, or (admin) a service token; the secret is shown once",
+    summary:
+      "Create a personal token, or (admin) a service token; the secret is shown once",
     tag: "Tokens",
     scope: "signed-in",
     body: createTokenBody,

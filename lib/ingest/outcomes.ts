@@ -15,16 +15,23 @@ import { labelProblem } from "./validate";
  * prediction replaces the earlier one. Outcomes naming no stored prediction
  * are counted as unknown and not kept.
  */
-export async function ingestOutcomes(db: Db, actor: Actor, outcomes: OutcomesInput["outcomes"]) {
+export async function ingestOutcomes(
+  db: Db,
+  actor: Actor,
+  outcomes: OutcomesInput["outcomes"],
+) {
   const models = await modelsByKey(db, [...new Set(outcomes.map((o) => o.model))]);
   const problems = outcomes.flatMap((o, index) => {
     const model = models.get(o.model);
     if (!model) {
-      return [{ index, path: `outcomes.${index}.model`, message: `unknown model "${o.model}"` }];
+      return [
+        { index, path: `outcomes.${index}.model`, message: `unknown model "${o.model}"` },
+      ];
     }
     return labelProblem(o.label, model, { index, path: `outcomes.${index}.label` });
   });
-  if (problems.length > 0) throw invalid(`The batch has ${problems.length} problem(s).`, problems);
+  if (problems.length > 0)
+    throw invalid(`The batch has ${problems.length} problem(s).`, problems);
 
   const rows = outcomes.map((o) => ({
     model_key: o.model,
@@ -46,7 +53,9 @@ export async function ingestOutcomes(db: Db, actor: Actor, outcomes: OutcomesInp
     // The last outcome per prediction in the batch wins: a single upsert may
     // not touch one row twice.
     const latest = [
-      ...new Map(rows.map((r) => [`${r.model_key}\u0000${r.prediction_external_id}`, r])).values(),
+      ...new Map(
+        rows.map((r) => [`${r.model_key}\u0000${r.prediction_external_id}`, r]),
+      ).values(),
     ];
     await tx.execute(sql`
       insert into outcome (model_key, prediction_external_id, label, observed_at)

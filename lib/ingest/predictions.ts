@@ -34,8 +34,11 @@ export async function ingestPredictions(
   const models = await modelsByKey(db, distinct(predictions.map((p) => p.model)));
   const regions = await existingRegions(db, distinct(predictions.map((p) => p.region)));
 
-  const problems = predictions.flatMap((p, index) => problemsOf(p, index, models, regions));
-  if (problems.length > 0) throw invalid(`The batch has ${problems.length} problem(s).`, problems);
+  const problems = predictions.flatMap((p, index) =>
+    problemsOf(p, index, models, regions),
+  );
+  if (problems.length > 0)
+    throw invalid(`The batch has ${problems.length} problem(s).`, problems);
   authorize(actor, { region: distinct(predictions.map((p) => p.region)) });
 
   const rows = predictions.map((p) => toRow(p, models.get(p.model)!));
@@ -53,17 +56,26 @@ function problemsOf(
   const problems: ErrorDetail[] = [];
 
   if (!regions.has(p.region)) {
-    problems.push({ index, path: `${at}.region`, message: `unknown region "${p.region}"` });
+    problems.push({
+      index,
+      path: `${at}.region`,
+      message: `unknown region "${p.region}"`,
+    });
   }
   if (!model) {
     problems.push({ index, path: `${at}.model`, message: `unknown model "${p.model}"` });
     return problems;
   }
 
-  problems.push(...labelProblem(p.output.label, model, { index, path: `${at}.output.label` }));
+  problems.push(
+    ...labelProblem(p.output.label, model, { index, path: `${at}.output.label` }),
+  );
   for (const label of Object.keys(p.output.probabilities)) {
     problems.push(
-      ...labelProblem(label, model, { index, path: `${at}.output.probabilities.${label}` }),
+      ...labelProblem(label, model, {
+        index,
+        path: `${at}.output.probabilities.${label}`,
+      }),
     );
   }
   problems.push(...featureProblems(p.features, model.features, { index, path: at }));
@@ -125,7 +137,10 @@ async function store(tx: Db, rows: Row[]): Promise<IngestResult> {
       returning id, model_key, model_version, region, review_reason, uncertainty`),
   );
 
-  await enqueueForReview(tx, inserted.filter((row) => row.review_reason !== null));
+  await enqueueForReview(
+    tx,
+    inserted.filter((row) => row.review_reason !== null),
+  );
   await countVersions(tx, inserted);
   await registerClients(tx, distinct(rows.map((row) => row.client)));
 
@@ -158,7 +173,11 @@ async function countVersions(tx: Db, rows: Inserted[]) {
   const counts = new Map<string, { model_key: string; version: string; n: number }>();
   for (const row of rows) {
     const key = `${row.model_key}\u0000${row.model_version}`;
-    const entry = counts.get(key) ?? { model_key: row.model_key, version: row.model_version, n: 0 };
+    const entry = counts.get(key) ?? {
+      model_key: row.model_key,
+      version: row.model_version,
+      n: 0,
+    };
     entry.n += 1;
     counts.set(key, entry);
   }

@@ -23,16 +23,25 @@ export async function addReference(
 
   const problems = input.rows.flatMap((row, index) => [
     ...featureProblems(row.features, model.features, { index, path: `rows.${index}` }),
-    ...(row.label ? labelProblem(row.label, model, { index, path: `rows.${index}.label` }) : []),
+    ...(row.label
+      ? labelProblem(row.label, model, { index, path: `rows.${index}.label` })
+      : []),
   ]);
-  if (problems.length > 0) throw invalid(`The rows have ${problems.length} problem(s).`, problems);
+  if (problems.length > 0)
+    throw invalid(`The rows have ${problems.length} problem(s).`, problems);
 
   return db.transaction(async (tx) => {
     // One writer per model at a time, so that a replace and an append never interleave.
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`reference:${modelKey}`}))`);
-    if (input.replace) await tx.delete(referenceRow).where(eq(referenceRow.modelKey, modelKey));
+    await tx.execute(
+      sql`select pg_advisory_xact_lock(hashtext(${`reference:${modelKey}`}))`,
+    );
+    if (input.replace)
+      await tx.delete(referenceRow).where(eq(referenceRow.modelKey, modelKey));
 
-    const rows = input.rows.map((row) => ({ features: row.features, label: row.label ?? null }));
+    const rows = input.rows.map((row) => ({
+      features: row.features,
+      label: row.label ?? null,
+    }));
     if (rows.length > 0) {
       await tx.execute(sql`
         insert into reference_row (model_key, features, label)
@@ -41,7 +50,9 @@ export async function addReference(
     }
 
     const [total] = rowsOf<{ n: number }>(
-      await tx.execute(sql`select count(*)::int as n from reference_row where model_key = ${modelKey}`),
+      await tx.execute(
+        sql`select count(*)::int as n from reference_row where model_key = ${modelKey}`,
+      ),
     );
     if (input.replace) {
       await appendAudit(tx, actor, {

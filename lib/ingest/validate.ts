@@ -18,7 +18,8 @@ export function featureProblems(
       spec.type === "numerical" ? typeof value !== "number" : typeof value === "object";
     if (!wrong) return [];
 
-    const expected = spec.type === "numerical" ? "a number" : "a string, number or boolean";
+    const expected =
+      spec.type === "numerical" ? "a number" : "a string, number or boolean";
     return [
       {
         index: at.index,

@@ -19,7 +19,11 @@ export async function currentActor(db: Db): Promise<Actor | null> {
   if (authorization !== null) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     const actor = match ? await actorFromToken(db, match[1]!) : null;
-    if (!actor) throw new ApiError("unauthenticated", "The bearer token is unknown, revoked or expired.");
+    if (!actor)
+      throw new ApiError(
+        "unauthenticated",
+        "The bearer token is unknown, revoked or expired.",
+      );
     return actor;
   }
 

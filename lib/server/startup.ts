@@ -10,13 +10,20 @@ export async function startServer() {
   const started = performance.now();
   const { db, kind } = await getDatabase();
   const { firstAdmin } = await bootstrap(db);
-  log.info({ database: kind, ms: Math.round(performance.now() - started) }, "database ready");
+  log.info(
+    { database: kind, ms: Math.round(performance.now() - started) },
+    "database ready",
+  );
 
   printBanner(process.env.NEXTAUTH_URL, firstAdmin);
 }
 
-function printBanner(url: string, firstAdmin: { email: string; password?: string } | null) {
-  const email = firstAdmin?.email ?? process.env.TIDELINE_ADMIN_EMAIL ?? DEFAULT_ADMIN_EMAIL;
+function printBanner(
+  url: string,
+  firstAdmin: { email: string; password?: string } | null,
+) {
+  const email =
+    firstAdmin?.email ?? process.env.TIDELINE_ADMIN_EMAIL ?? DEFAULT_ADMIN_EMAIL;
   const password =
     firstAdmin?.password ??
     (process.env.TIDELINE_ADMIN_PASSWORD

@@ -16,7 +16,8 @@ export function uncertainty(
   probabilities: readonly number[],
   classCount: number,
 ): number {
-  if (classCount < 2) throw new RangeError("uncertainty: a classifier has at least 2 classes");
+  if (classCount < 2)
+    throw new RangeError("uncertainty: a classifier has at least 2 classes");
 
   const sorted = [...probabilities].sort((a, b) => b - a);
   const p1 = sorted[0] ?? 0;

@@ -37,24 +37,31 @@ describe.each(DATABASE_KINDS)("audit trail on %s", (kind) => {
   it("refuses UPDATE and DELETE of entries", async () => {
     await makeRegion(database.db);
 
-    await expect(database.db.execute(sql`update audit_entry set actor_name = 'mallory'`)).rejects
-      .toThrow();
+    await expect(
+      database.db.execute(sql`update audit_entry set actor_name = 'mallory'`),
+    ).rejects.toThrow();
     await expect(database.db.execute(sql`delete from audit_entry`)).rejects.toThrow();
   });
 
   it("names the first entry whose content was changed behind its back", async () => {
     const key = await makeRegion(database.db);
     await makeRegion(database.db);
-    const [target] = (await database.db.execute(
-      sql`select id from audit_entry where entity_id = ${key}`,
-    ).then((r) => (Array.isArray(r) ? r : (r as { rows: unknown[] }).rows))) as { id: number }[];
+    const [target] = (await database.db
+      .execute(sql`select id from audit_entry where entity_id = ${key}`)
+      .then((r) => (Array.isArray(r) ? r : (r as { rows: unknown[] }).rows))) as {
+      id: number;
+    }[];
 
     // Someone with superuser rights edits history, switching the guard off.
-    await database.db.execute(sql`alter table audit_entry disable trigger audit_entry_append_only`);
+    await database.db.execute(
+      sql`alter table audit_entry disable trigger audit_entry_append_only`,
+    );
     await database.db.execute(
       sql`update audit_entry set after = jsonb_set(after, '{name}', '"forged"') where id = ${target!.id}`,
     );
-    await database.db.execute(sql`alter table audit_entry enable trigger audit_entry_append_only`);
+    await database.db.execute(
+      sql`alter table audit_entry enable trigger audit_entry_append_only`,
+    );
 
     expect(await verifyAuditChain(database.db)).toMatchObject({
       ok: false,

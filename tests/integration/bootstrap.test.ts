@@ -21,8 +21,9 @@ describe("first start on an empty embedded database", () => {
 
     const created = results.filter((r) => r !== null);
     expect(created).toHaveLength(1);
-    expect(await verifyCredentials(database.db, created[0]!.email, created[0]!.password!)).not
-      .toBeNull();
+    expect(
+      await verifyCredentials(database.db, created[0]!.email, created[0]!.password!),
+    ).not.toBeNull();
     expect(await ensureFirstAdmin(database.db, {})).toBeNull();
   });
 
@@ -37,12 +38,17 @@ describe("first start on an empty embedded database", () => {
 describe("first start with the admin taken from the environment", () => {
   it("uses TIDELINE_ADMIN_EMAIL and TIDELINE_ADMIN_PASSWORD and prints no password", async () => {
     const database = await openDatabase({ kind: "pglite", dataDir: null });
-    const env = { TIDELINE_ADMIN_EMAIL: "Boss@Example.test", TIDELINE_ADMIN_PASSWORD: "from the env 123" };
+    const env = {
+      TIDELINE_ADMIN_EMAIL: "Boss@Example.test",
+      TIDELINE_ADMIN_PASSWORD: "from the env 123",
+    };
 
     const created = await ensureFirstAdmin(database.db, env);
 
     expect(created).toEqual({ email: "Boss@Example.test", password: undefined });
-    expect(await verifyCredentials(database.db, "boss@example.test", "from the env 123")).not.toBeNull();
+    expect(
+      await verifyCredentials(database.db, "boss@example.test", "from the env 123"),
+    ).not.toBeNull();
     await database.close();
   });
 });

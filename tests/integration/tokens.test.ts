@@ -11,7 +11,10 @@ import { updateUser } from "@/lib/users";
 import { DATABASE_KINDS, openTestDatabase } from "@/tests/support/databases";
 import { makeRegion, makeUser } from "@/tests/support/factories";
 
-const personal = (scopes: Scope[], regions: string[] | null = null): CreateTokenInput => ({
+const personal = (
+  scopes: Scope[],
+  regions: string[] | null = null,
+): CreateTokenInput => ({
   name: "t",
   kind: "personal",
   scopes,
@@ -29,15 +32,26 @@ describe.each(DATABASE_KINDS)("tokens on %s", (kind) => {
 
   it("stores only a hash and resolves the secret to its owner", async () => {
     const { actor } = await makeUser(database.db, "data_scientist");
-    const { token, secret } = await createToken(database.db, actor, personal(["datasets:read"]));
+    const { token, secret } = await createToken(
+      database.db,
+      actor,
+      personal(["datasets:read"]),
+    );
 
     expect(secret).toMatch(/^tdl_[\w-]{43}$/);
-    const stored = await database.db.execute(sql`select * from api_token where id = ${token.id}`);
+    const stored = await database.db.execute(
+      sql`select * from api_token where id = ${token.id}`,
+    );
     expect(JSON.stringify(stored)).not.toContain(secret);
     expect(JSON.stringify(stored)).not.toContain(secret.slice(12));
 
     const resolved = await actorFromToken(database.db, secret);
-    expect(resolved).toMatchObject({ kind: "user", id: actor.id, via: "token", tokenId: token.id });
+    expect(resolved).toMatchObject({
+      kind: "user",
+      id: actor.id,
+      via: "token",
+      tokenId: token.id,
+    });
     expect([...resolved!.scopes]).toEqual(["datasets:read"]);
   });
 
@@ -46,7 +60,9 @@ describe.each(DATABASE_KINDS)("tokens on %s", (kind) => {
     const other = await makeRegion(database.db);
     const { actor } = await makeUser(database.db, "reviewer", [region]);
 
-    await expect(createToken(database.db, actor, personal(["ingest"]))).rejects.toMatchObject({
+    await expect(
+      createToken(database.db, actor, personal(["ingest"])),
+    ).rejects.toMatchObject({
       code: "validation_failed",
     });
     await expect(
@@ -61,7 +77,11 @@ describe.each(DATABASE_KINDS)("tokens on %s", (kind) => {
     const a = await makeRegion(database.db);
     const b = await makeRegion(database.db);
     const { user, actor } = await makeUser(database.db, "lead_reviewer", [a, b]);
-    const { secret } = await createToken(database.db, actor, personal(["review", "metrics:read"], [a]));
+    const { secret } = await createToken(
+      database.db,
+      actor,
+      personal(["review", "metrics:read"], [a]),
+    );
 
     expect((await actorFromToken(database.db, secret))!.regions).toEqual([a]);
 
@@ -93,13 +113,17 @@ describe.each(DATABASE_KINDS)("tokens on %s", (kind) => {
     const admin = await makeUser(database.db, "admin");
     const { token } = await createToken(database.db, owner.actor, personal(["review"]));
 
-    await expect(revokeToken(database.db, stranger.actor, token.id)).rejects.toMatchObject({
+    await expect(
+      revokeToken(database.db, stranger.actor, token.id),
+    ).rejects.toMatchObject({
       code: "not_found",
     });
-    expect((await listTokens(database.db, stranger.actor, true)).map((t) => t.id)).not.toContain(
-      token.id,
-    );
-    expect((await listTokens(database.db, owner.actor, false)).map((t) => t.id)).toContain(token.id);
+    expect(
+      (await listTokens(database.db, stranger.actor, true)).map((t) => t.id),
+    ).not.toContain(token.id);
+    expect(
+      (await listTokens(database.db, owner.actor, false)).map((t) => t.id),
+    ).toContain(token.id);
 
     const revoked = await revokeToken(database.db, admin.actor, token.id);
     expect(revoked.revokedAt).not.toBeNull();
@@ -114,7 +138,11 @@ describe.each(DATABASE_KINDS)("tokens on %s", (kind) => {
     expect(actor).toMatchObject({ kind: "service" });
     expect(actor!.scopes.has("admin")).toBe(true);
 
-    await revokeToken(database.db, (await makeUser(database.db, "admin")).actor, actor!.tokenId!);
+    await revokeToken(
+      database.db,
+      (await makeUser(database.db, "admin")).actor,
+      actor!.tokenId!,
+    );
     expect(await actorFromToken(database.db, secret)).toBeNull();
     await ensureAdminToken(database.db, secret, SYSTEM_ACTOR);
     expect(await actorFromToken(database.db, secret)).not.toBeNull();

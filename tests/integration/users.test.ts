@@ -18,14 +18,27 @@ describe.each(DATABASE_KINDS)("users on %s", (kind) => {
   it("signs in with the right password only, and not once disabled", async () => {
     const { user } = await makeUser(database.db, "reviewer");
 
-    expect(await verifyCredentials(database.db, user.email, "correct horse battery")).not.toBeNull();
-    expect(await verifyCredentials(database.db, user.email.toUpperCase(), "correct horse battery"))
-      .not.toBeNull();
-    expect(await verifyCredentials(database.db, user.email, "wrong password!")).toBeNull();
-    expect(await verifyCredentials(database.db, "nobody@example.test", "whatever123")).toBeNull();
+    expect(
+      await verifyCredentials(database.db, user.email, "correct horse battery"),
+    ).not.toBeNull();
+    expect(
+      await verifyCredentials(
+        database.db,
+        user.email.toUpperCase(),
+        "correct horse battery",
+      ),
+    ).not.toBeNull();
+    expect(
+      await verifyCredentials(database.db, user.email, "wrong password!"),
+    ).toBeNull();
+    expect(
+      await verifyCredentials(database.db, "nobody@example.test", "whatever123"),
+    ).toBeNull();
 
     await updateUser(database.db, SYSTEM_ACTOR, user.id, { disabled: true });
-    expect(await verifyCredentials(database.db, user.email, "correct horse battery")).toBeNull();
+    expect(
+      await verifyCredentials(database.db, user.email, "correct horse battery"),
+    ).toBeNull();
   });
 
   it("refuses a second user with the same e-mail as a conflict", async () => {
@@ -33,8 +46,9 @@ describe.each(DATABASE_KINDS)("users on %s", (kind) => {
     const input = { email, name: "A", role: "reviewer" as const, regions: [] };
     await createUser(database.db, SYSTEM_ACTOR, input);
 
-    await expect(createUser(database.db, SYSTEM_ACTOR, { ...input, email: email.toUpperCase() }))
-      .rejects.toMatchObject({ code: "conflict" });
+    await expect(
+      createUser(database.db, SYSTEM_ACTOR, { ...input, email: email.toUpperCase() }),
+    ).rejects.toMatchObject({ code: "conflict" });
   });
 
   it("generates a password when none is given and returns it once", async () => {
@@ -78,7 +92,9 @@ describe.each(DATABASE_KINDS)("users on %s", (kind) => {
     });
 
     const { entries } = await listAudit(database.db, { limit: 50 });
-    const entry = entries.find((e) => e.entityId === user.id && e.action !== "user.create")!;
+    const entry = entries.find(
+      (e) => e.entityId === user.id && e.action !== "user.create",
+    )!;
     expect(entry.action).toBe("user.update_password");
     expect(entry.before).toMatchObject({ role: "reviewer", regions: [] });
     expect(entry.after).toMatchObject({ role: "lead_reviewer", regions: [region] });
@@ -99,10 +115,14 @@ describe.each(DATABASE_KINDS)("users on %s", (kind) => {
       await updateUser(db, SYSTEM_ACTOR, extra.id, { disabled: true });
     }
 
-    await expect(updateUser(db, SYSTEM_ACTOR, admin.id, { role: "reviewer" })).rejects.toMatchObject({
+    await expect(
+      updateUser(db, SYSTEM_ACTOR, admin.id, { role: "reviewer" }),
+    ).rejects.toMatchObject({
       code: "conflict",
     });
-    await expect(updateUser(db, SYSTEM_ACTOR, admin.id, { disabled: true })).rejects.toMatchObject({
+    await expect(
+      updateUser(db, SYSTEM_ACTOR, admin.id, { disabled: true }),
+    ).rejects.toMatchObject({
       code: "conflict",
     });
     await updateUser(db, SYSTEM_ACTOR, other.id, { disabled: false });

@@ -12,7 +12,11 @@ export function unique(prefix: string): string {
 }
 
 export async function makeRegion(db: Db, key = unique("region")) {
-  await upsertRegion(db, SYSTEM_ACTOR, key, { name: key, retentionDays: null, sensitiveFields: [] });
+  await upsertRegion(db, SYSTEM_ACTOR, key, {
+    name: key,
+    retentionDays: null,
+    sensitiveFields: [],
+  });
   return key;
 }
 

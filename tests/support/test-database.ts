@@ -1,6 +1,7 @@
 import postgres from "postgres";
 
-const BASE_URL = process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const BASE_URL =
+  process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
 export function adminUrl(): string {
   return BASE_URL;

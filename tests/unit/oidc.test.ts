@@ -5,7 +5,9 @@ import { oidcProviders } from "@/lib/auth/session-options";
 describe("OpenID Connect", () => {
   it("is off unless issuer, client id and secret are all set", () => {
     expect(oidcProviders({})).toEqual([]);
-    expect(oidcProviders({ OIDC_ISSUER: "https://idp.example", OIDC_CLIENT_ID: "x" })).toEqual([]);
+    expect(
+      oidcProviders({ OIDC_ISSUER: "https://idp.example", OIDC_CLIENT_ID: "x" }),
+    ).toEqual([]);
   });
 
   it("discovers the issuer's endpoints and asks for e-mail", () => {

@@ -11,28 +11,38 @@ describe("the OpenAPI document", () => {
 
   it("describes every endpoint with its method, security and answer", () => {
     for (const endpoint of ENDPOINTS) {
-      const operation = (document.paths[endpoint.path] as Record<string, Record<string, unknown>>)[
-        endpoint.method.toLowerCase()
-      ];
+      const operation = (
+        document.paths[endpoint.path] as Record<string, Record<string, unknown>>
+      )[endpoint.method.toLowerCase()];
       expect(operation, `${endpoint.method} ${endpoint.path}`).toBeDefined();
       expect(operation!.responses).toHaveProperty(String(endpoint.status ?? 200));
     }
   });
 
   it("takes request bodies from the validating schemas", () => {
-    const post = (document.paths["/api/v1/tokens"] as Record<string, { requestBody: unknown }>).post;
+    const post = (
+      document.paths["/api/v1/tokens"] as Record<string, { requestBody: unknown }>
+    ).post;
     expect(post!.requestBody).toMatchObject({
       content: {
         "application/json": {
-          schema: { properties: { scopes: { items: { enum: expect.arrayContaining(["ingest"]) } } } },
+          schema: {
+            properties: {
+              scopes: { items: { enum: expect.arrayContaining(["ingest"]) } },
+            },
+          },
         },
       },
     });
   });
 
   it("lists path parameters as required", () => {
-    const put = (document.paths["/api/v1/regions/{regionKey}"] as Record<string, { parameters: unknown[] }>)
-      .put;
+    const put = (
+      document.paths["/api/v1/regions/{regionKey}"] as Record<
+        string,
+        { parameters: unknown[] }
+      >
+    ).put;
     expect(put!.parameters).toContainEqual(
       expect.objectContaining({ name: "regionKey", in: "path", required: true }),
     );
@@ -50,7 +60,11 @@ describe("validation details", () => {
   });
 
   it("reject unknown fields in strict bodies", () => {
-    const result = createTokenBody.safeParse({ name: "x", scopes: ["review"], admin: true });
+    const result = createTokenBody.safeParse({
+      name: "x",
+      scopes: ["review"],
+      admin: true,
+    });
     expect(result.success).toBe(false);
   });
 });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 
 import { generatePassword, hashPassword, verifyPassword } from "@/lib/auth/password";
-import { displayPrefix, generateTokenSecret, hashTokenSecret } from "@/lib/auth/token-secret";
+import {
+  displayPrefix,
+  generateTokenSecret,
+  hashTokenSecret,
+} from "@/lib/auth/token-secret";
 
 describe("passwords", () => {
   it("verifies the right password only, with a fresh salt each time", async () => {

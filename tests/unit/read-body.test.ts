@@ -3,7 +3,12 @@ import { describe, expect, it } from "vitest";
 import { readJsonBody } from "@/lib/api/read-body";
 
 function post(body: BodyInit | null, headers: Record<string, string> = {}) {
-  return new Request("http://localhost/api", { method: "POST", body, headers, duplex: "half" } as RequestInit);
+  return new Request("http://localhost/api", {
+    method: "POST",
+    body,
+    headers,
+    duplex: "half",
+  } as RequestInit);
 }
 
 describe("readJsonBody", () => {
@@ -23,7 +28,9 @@ describe("readJsonBody", () => {
 
   it("refuses by Content-Length before reading", async () => {
     const request = post("{}", { "content-length": "999999" });
-    await expect(readJsonBody(request, 1024)).rejects.toMatchObject({ code: "payload_too_large" });
+    await expect(readJsonBody(request, 1024)).rejects.toMatchObject({
+      code: "payload_too_large",
+    });
   });
 
   it("stops a stream that passes the limit without a Content-Length", async () => {
@@ -36,7 +43,9 @@ describe("readJsonBody", () => {
       },
     });
 
-    await expect(readJsonBody(post(stream), 4096)).rejects.toMatchObject({ code: "payload_too_large" });
+    await expect(readJsonBody(post(stream), 4096)).rejects.toMatchObject({
+      code: "payload_too_large",
+    });
     expect(pulled).toBeLessThan(20);
   });
 });

@@ -18,9 +18,9 @@ export default async function DatasetsPage() {
         description="Reviewed labels and ground-truth outcomes, frozen into versions you can export."
       />
       <EmptyState title="No datasets yet">
-        A dataset gathers the labeled items of one model, filtered by version, region, client or
-        time. Once reviewers have labeled items, define one here and cut a first version to export
-        as JSONL, CSV or Parquet.
+        A dataset gathers the labeled items of one model, filtered by version, region,
+        client or time. Once reviewers have labeled items, define one here and cut a first
+        version to export as JSONL, CSV or Parquet.
       </EmptyState>
     </>
   );

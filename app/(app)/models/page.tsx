@@ -20,7 +20,9 @@ export default async function ModelsPage() {
         description="Each model's versions, post-label accuracy and drift against its training reference."
       />
       <EmptyState title="No model has sent predictions yet">
-        <p>A model service registers its model once, then pushes the predictions it makes.</p>
+        <p>
+          A model service registers its model once, then pushes the predictions it makes.
+        </p>
         <FirstPredictionSteps baseUrl={publicBaseUrl()} />
       </EmptyState>
     </>

@@ -20,7 +20,11 @@ export default async function AdminTokensPage() {
         title="New token"
         description="Service tokens are for model services and pipelines: they belong to no person and outlive staff changes."
       >
-        <CreateTokenForm grantable={SCOPES} regions={regions.map((r) => r.key)} allowService />
+        <CreateTokenForm
+          grantable={SCOPES}
+          regions={regions.map((r) => r.key)}
+          allowService
+        />
       </Card>
       <Card title="All tokens">
         <TokenTable all />

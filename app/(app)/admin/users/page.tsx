@@ -15,7 +15,10 @@ export default async function AdminUsersPage() {
 
   return (
     <div className="space-y-6">
-      <Card title="Add a person" description="Without a password, one is generated and shown to you once.">
+      <Card
+        title="Add a person"
+        description="Without a password, one is generated and shown to you once."
+      >
         <UserForm regions={regions} />
       </Card>
       <Card title="People">

@@ -1,0 +1,166 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { rowsOf } from "@/db/rows";
+import type { Database } from "@/db/types";
+import type { Actor } from "@/lib/auth/actor";
+import { SCOPES } from "@/lib/auth/scopes";
+import { ingestOutcomes } from "@/lib/ingest/outcomes";
+import { ingestPredictions } from "@/lib/ingest/predictions";
+import { getModel } from "@/lib/models";
+import { DATABASE_KINDS, openTestDatabase } from "@/tests/support/databases";
+import { makeRegion } from "@/tests/support/factories";
+import { makeModel, prediction } from "@/tests/support/ingest-fixtures";
+
+function service(regions: Actor["regions"] = "all"): Actor {
+  return {
+    kind: "service",
+    id: "svc",
+    name: "svc",
+    role: null,
+    scopes: new Set(SCOPES),
+    regions,
+    via: "token",
+    tokenId: null,
+    ratePerSecond: null,
+  };
+}
+
+describe.each(DATABASE_KINDS)("ingesting predictions on %s", (kind) => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await openTestDatabase(kind);
+  });
+  afterAll(() => database.close());
+
+  async function count(table: string, modelKey: string) {
+    const [row] = rowsOf<{ n: number }>(
+      await database.db.execute(
+        sql`select count(*)::int as n from ${sql.identifier(table)} where model_key = ${modelKey}`,
+      ),
+    );
+    return row!.n;
+  }
+
+  it("scores, flags and stores each prediction once", async () => {
+    const model = await makeModel(database.db);
+    const batch = [
+      prediction(model, "a", 0.55),
+      prediction(model, "b", 0.99),
+      prediction(model, "c", 0.02),
+      prediction(model, "a", 0.55),
+    ];
+
+    expect(await ingestPredictions(database.db, service(), batch)).toEqual({
+      accepted: 3,
+      duplicates: 1,
+      flagged: 1,
+      audited: 0,
+    });
+    const [stored] = rowsOf<{ uncertainty: number; review_probability: number }>(
+      await database.db.execute(
+        sql`select uncertainty, review_probability from prediction
+            where model_key = ${model.key} and external_id = 'a'`,
+      ),
+    );
+    expect(stored!.uncertainty).toBeCloseTo(0.45, 9);
+    expect(stored!.review_probability).toBe(1);
+    expect(await count("review_item", model.key)).toBe(1);
+  });
+
+  it("stores a batch once when ten retries of it race", async () => {
+    const model = await makeModel(database.db);
+    const batch = Array.from({ length: 200 }, (_, i) =>
+      prediction(model, `p${i}`, i % 2 ? 0.6 : 0.95),
+    );
+
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => ingestPredictions(database.db, service(), batch)),
+    );
+
+    expect(results.reduce((sum, r) => sum + r.accepted, 0)).toBe(200);
+    expect(results.reduce((sum, r) => sum + r.duplicates, 0)).toBe(1800);
+    expect(await count("prediction", model.key)).toBe(200);
+    expect(await count("review_item", model.key)).toBe(100);
+    const { versions } = await getModel(database.db, model.key);
+    expect(versions).toMatchObject([{ version: "v1", predictionCount: 200 }]);
+  });
+
+  it("samples confident predictions for audit at the audit rate, remembering the rate", async () => {
+    const model = await makeModel(database.db, { auditRate: 0.2 });
+    const batch = Array.from({ length: 1000 }, (_, i) =>
+      prediction(model, `q${i}`, 0.99),
+    );
+
+    const result = await ingestPredictions(database.db, service(), batch);
+
+    expect(result.flagged).toBe(0);
+    expect(result.audited).toBeGreaterThan(150);
+    expect(result.audited).toBeLessThan(250);
+    const [row] = rowsOf<{ p: number }>(
+      await database.db.execute(
+        sql`select min(review_probability) as p from prediction where model_key = ${model.key}`,
+      ),
+    );
+    expect(row!.p).toBe(0.2);
+  });
+
+  it("refuses the whole batch when one prediction is wrong, naming each problem", async () => {
+    const model = await makeModel(database.db);
+    const batch = [
+      prediction(model, "ok"),
+      prediction(model, "bad-label", 0.9, {
+        output: { label: "maybe", probabilities: { stay: 0.1, churn: 0.9 } },
+      }),
+      prediction(model, "bad-type", 0.9, { features: { age: "forty", plan: "pro" } }),
+      prediction(model, "bad-region", 0.9, { region: "atlantis" }),
+      prediction(model, "bad-model", 0.9, { model: "nope" }),
+    ];
+
+    const attempt = ingestPredictions(database.db, service(), batch);
+
+    await expect(attempt).rejects.toMatchObject({
+      code: "validation_failed",
+      details: [
+        { index: 1, path: "predictions.1.output.label" },
+        { index: 2, path: "predictions.2.features.age" },
+        { index: 3, path: "predictions.3.region" },
+        { index: 4, path: "predictions.4.model" },
+      ],
+    });
+    expect(await count("prediction", model.key)).toBe(0);
+  });
+
+  it("refuses predictions for a region outside the caller's, storing nothing", async () => {
+    const model = await makeModel(database.db);
+    const other = await makeRegion(database.db);
+
+    await expect(
+      ingestPredictions(database.db, service([other]), [prediction(model, "x")]),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    expect(await count("prediction", model.key)).toBe(0);
+  });
+
+  it("records outcomes for known predictions and counts unknown ones", async () => {
+    const model = await makeModel(database.db);
+    await ingestPredictions(database.db, service(), [
+      prediction(model, "k1"),
+      prediction(model, "k2"),
+    ]);
+
+    const result = await ingestOutcomes(database.db, service(), [
+      { model: model.key, predictionId: "k1", label: "stay" },
+      { model: model.key, predictionId: "k1", label: "churn" },
+      { model: model.key, predictionId: "k2", label: "stay" },
+      { model: model.key, predictionId: "missing", label: "stay" },
+    ]);
+
+    expect(result).toEqual({ accepted: 3, unknown: 1 });
+    const labels = rowsOf<{ label: string }>(
+      await database.db.execute(
+        sql`select label from outcome where model_key = ${model.key} order by prediction_external_id`,
+      ),
+    );
+    expect(labels.map((row) => row.label)).toEqual(["churn", "stay"]);
+  });
+});
