@@ -211,7 +211,7 @@ test.describe("bad input to POST /api/v1/predictions", () => {
 
       const response = await request.post("/api/v1/predictions", {
         headers: { ...headers, "content-type": "application/json" },
-        data: typeof body === "string" ? body : JSON.stringify(body),
+        data: Buffer.from(typeof body === "string" ? body : JSON.stringify(body)),
       });
 
       const error = await expectError(response, status, code);
