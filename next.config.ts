@@ -6,6 +6,8 @@ const config: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "postgres", "pino"],
   poweredByHeader: false,
   typedRoutes: false,
+  // Keep `next dev` from writing an AGENTS.md into the project root.
+  agentRules: false,
 };
 
 export default config;

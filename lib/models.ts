@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 
-import { model, modelVersion } from "@/db/schema";
+import { model, modelVersion, modelVersionTally } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { rowsOf } from "@/db/rows";
 import { appendAudit } from "@/lib/audit/append";
@@ -14,7 +14,10 @@ import type {
 import { notFound } from "@/lib/errors";
 
 export type ModelRow = typeof model.$inferSelect;
-type VersionRow = typeof modelVersion.$inferSelect;
+type VersionRow = typeof modelVersion.$inferSelect & {
+  lastSeenAt: Date;
+  predictionCount: number;
+};
 
 export function toModelView(row: ModelRow): ModelView {
   return {
@@ -103,10 +106,10 @@ export async function listModels(db: Db, only?: string): Promise<ModelSummary[]>
   const counts = rowsOf<Counts>(
     await db.execute(sql`
       select m.key as model_key,
-        coalesce((select sum(prediction_count) from model_version v where v.model_key = m.key), 0)::float8 as predictions,
+        coalesce((select sum(predictions) from model_version_tally t where t.model_key = m.key), 0)::float8 as predictions,
         (select count(*) from review_item i where i.model_key = m.key and i.status = 'open')::float8 as open_items,
         (select count(*) from reference_row r where r.model_key = m.key)::float8 as reference_rows,
-        (select max(last_seen_at) from model_version v where v.model_key = m.key) as last_prediction_at
+        (select max(last_seen_at) from model_version_tally t where t.model_key = m.key) as last_prediction_at
       from model m ${only ? sql`where m.key = ${only}` : sql``}`),
   );
   const byKey = new Map(counts.map((c) => [c.model_key, c]));
@@ -130,12 +133,39 @@ export async function getModel(db: Db, key: string) {
   const [summary] = await listModels(db, key);
   if (!summary) throw notFound(`Model "${key}"`);
 
-  const versions = await db
-    .select()
+  return { model: summary, versions: await listVersions(db, key) };
+}
+
+async function listVersions(db: Db, modelKey: string, version?: string) {
+  const rows = await db
+    .select({
+      modelKey: modelVersion.modelKey,
+      version: modelVersion.version,
+      firstSeenAt: modelVersion.firstSeenAt,
+      notes: modelVersion.notes,
+      lastSeenAt: sql<Date>`coalesce(max(${modelVersionTally.lastSeenAt}), ${modelVersion.firstSeenAt})`,
+      predictionCount: sql<number>`coalesce(sum(${modelVersionTally.predictions}), 0)::float8`,
+    })
     .from(modelVersion)
-    .where(eq(modelVersion.modelKey, key))
+    .leftJoin(
+      modelVersionTally,
+      and(
+        eq(modelVersionTally.modelKey, modelVersion.modelKey),
+        eq(modelVersionTally.version, modelVersion.version),
+      ),
+    )
+    .where(
+      and(
+        eq(modelVersion.modelKey, modelKey),
+        version === undefined ? undefined : eq(modelVersion.version, version),
+      ),
+    )
+    .groupBy(modelVersion.modelKey, modelVersion.version)
     .orderBy(sql`${modelVersion.firstSeenAt} desc`);
-  return { model: summary, versions: versions.map(toVersionView) };
+
+  return rows.map((row) =>
+    toVersionView({ ...row, lastSeenAt: new Date(row.lastSeenAt), predictionCount: Number(row.predictionCount) }),
+  );
 }
 
 export async function setVersionNotes(
@@ -150,7 +180,7 @@ export async function setVersionNotes(
     const [before] = await tx.select().from(modelVersion).where(where).for("update");
     if (!before) throw notFound(`Version "${version}" of model "${key}"`);
 
-    const [after] = await tx.update(modelVersion).set({ notes }).where(where).returning();
+    await tx.update(modelVersion).set({ notes }).where(where);
     await appendAudit(tx, actor, {
       action: "model_version.update",
       entityType: "model_version",
@@ -158,6 +188,7 @@ export async function setVersionNotes(
       before: { notes: before.notes },
       after: { notes },
     });
-    return toVersionView(after!);
+    const [after] = await listVersions(tx, key, version);
+    return after!;
   });
 }

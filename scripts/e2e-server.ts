@@ -45,7 +45,9 @@ async function main() {
     TIDELINE_ADMIN_EMAIL: E2E_ADMIN.email,
     TIDELINE_ADMIN_PASSWORD: E2E_ADMIN.password,
     TIDELINE_ADMIN_TOKEN: E2E_ADMIN.token,
-    TIDELINE_DEMO: "off",
+    // The embedded server shows the first start as a newcomer sees it, demo
+    // included; the PostgreSQL one starts empty for the API and UI tests.
+    TIDELINE_DEMO: kind === "pglite" ? "on" : "off",
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   };
   if (kind === "postgres") delete env.TIDELINE_DATA_DIR;

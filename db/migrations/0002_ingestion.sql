@@ -13,10 +13,17 @@ CREATE TABLE "model_version" (
 	"model_key" text NOT NULL,
 	"version" text NOT NULL,
 	"first_seen_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"last_seen_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"prediction_count" bigint DEFAULT 0 NOT NULL,
 	"notes" text DEFAULT '' NOT NULL,
 	CONSTRAINT "model_version_model_key_version_pk" PRIMARY KEY("model_key","version")
+);
+--> statement-breakpoint
+CREATE TABLE "model_version_tally" (
+	"model_key" text NOT NULL,
+	"version" text NOT NULL,
+	"shard" smallint NOT NULL,
+	"predictions" bigint NOT NULL,
+	"last_seen_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "model_version_tally_model_key_version_shard_pk" PRIMARY KEY("model_key","version","shard")
 );
 --> statement-breakpoint
 CREATE TABLE "reference_row" (
@@ -83,5 +90,5 @@ CREATE INDEX "reference_row_model_idx" ON "reference_row" USING btree ("model_ke
 CREATE UNIQUE INDEX "outcome_prediction_idx" ON "outcome" USING btree ("model_key","prediction_external_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "prediction_model_external_idx" ON "prediction" USING btree ("model_key","external_id");--> statement-breakpoint
 CREATE INDEX "prediction_model_ts_idx" ON "prediction" USING btree ("model_key","ts");--> statement-breakpoint
-CREATE INDEX "prediction_subject_idx" ON "prediction" USING btree ("subject_id");--> statement-breakpoint
+CREATE INDEX "prediction_subject_idx" ON "prediction" USING btree ("subject_id") WHERE "prediction"."subject_id" is not null;--> statement-breakpoint
 CREATE INDEX "review_item_queue_idx" ON "review_item" USING btree ("model_key","status","priority");

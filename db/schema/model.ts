@@ -6,6 +6,7 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
 } from "drizzle-orm/pg-core";
@@ -48,16 +49,27 @@ export const modelVersion = pgTable(
       .notNull()
       .references(() => model.key),
     version: text("version").notNull(),
-    firstSeenAt: timestamp("first_seen_at", { withTimezone: true })
-      .notNull()
-      .defaultNow(),
-    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
-    predictionCount: bigint("prediction_count", { mode: "number" }).notNull().default(0),
-    notes: text("notes")
-      .notNull()
-      .default(sql`''`),
+    firstSeenAt: timestamp("first_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    notes: text("notes").notNull().default(sql`''`),
   },
   (t) => [primaryKey({ columns: [t.modelKey, t.version] })],
+);
+
+/**
+ * Prediction counts per version, spread over a few rows per version (one per
+ * connection slot) so that concurrent batches do not queue on a single row.
+ * A version's count is the sum of its shards.
+ */
+export const modelVersionTally = pgTable(
+  "model_version_tally",
+  {
+    modelKey: text("model_key").notNull(),
+    version: text("version").notNull(),
+    shard: smallint("shard").notNull(),
+    predictions: bigint("predictions", { mode: "number" }).notNull(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.modelKey, t.version, t.shard] })],
 );
 
 /** The training reference that drift is measured against. */

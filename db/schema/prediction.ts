@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   bigint,
   doublePrecision,
@@ -49,7 +50,9 @@ export const prediction = pgTable(
   (t) => [
     uniqueIndex("prediction_model_external_idx").on(t.modelKey, t.externalId),
     index("prediction_model_ts_idx").on(t.modelKey, t.ts),
-    index("prediction_subject_idx").on(t.subjectId),
+    index("prediction_subject_idx")
+      .on(t.subjectId)
+      .where(sql`${t.subjectId} is not null`),
   ],
 );
 

@@ -60,7 +60,7 @@ export function handle<E extends Endpoint>(
         actor,
         request,
         requestId,
-        params: parse(definition.params, await route.params, "path"),
+        params: parseParams(definition, request.method, await route.params),
         query: parse(
           definition.query,
           Object.fromEntries(request.nextUrl.searchParams),
@@ -125,8 +125,22 @@ function parse(schema: z.ZodType | undefined, value: unknown, what: string) {
 
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  if (what === "path") throw new ApiError("not_found", "No such resource.");
   throw validationError(result.error, what);
+}
+
+/**
+ * A malformed key cannot name anything that exists: 404 when reading it, but
+ * 422 naming the rule when a PUT or PATCH would create or change it.
+ */
+function parseParams(definition: Endpoint, method: string, value: unknown) {
+  try {
+    return parse(definition.params, value, "path");
+  } catch (error) {
+    if (method === "GET" || method === "DELETE") {
+      throw new ApiError("not_found", "No such resource.");
+    }
+    throw error;
+  }
 }
 
 function asApiError(error: unknown, requestId: string): ApiError {

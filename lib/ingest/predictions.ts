@@ -168,7 +168,10 @@ async function enqueueForReview(tx: Db, rows: Inserted[]) {
       prediction_id bigint, model_key text, region text, reason text, priority float8)`);
 }
 
-/** The version changelog: first and last seen, and how many predictions. */
+// Shards per version tally: enough that concurrent connections rarely share one.
+const TALLY_SHARDS = 16;
+
+/** The version changelog: registered on first sight, counted in sharded tallies. */
 async function countVersions(tx: Db, rows: Inserted[]) {
   const counts = new Map<string, { model_key: string; version: string; n: number }>();
   for (const row of rows) {
@@ -183,17 +186,20 @@ async function countVersions(tx: Db, rows: Inserted[]) {
   }
   if (counts.size === 0) return;
 
-  // Sorted, so that concurrent batches lock version rows in the same order.
-  const sorted = [...counts.values()].sort((a, b) =>
-    `${a.model_key} ${a.version}` < `${b.model_key} ${b.version}` ? -1 : 1,
-  );
+  const json = JSON.stringify([...counts.values()]);
   await tx.execute(sql`
-    insert into model_version (model_key, version, prediction_count)
-    select model_key, version, n
-    from jsonb_to_recordset(${JSON.stringify(sorted)}::jsonb) as r(model_key text, version text, n bigint)
-    on conflict (model_key, version) do update set
-      last_seen_at = now(),
-      prediction_count = model_version.prediction_count + excluded.prediction_count`);
+    insert into model_version (model_key, version)
+    select model_key, version
+    from jsonb_to_recordset(${json}::jsonb) as r(model_key text, version text)
+    on conflict do nothing`);
+  await tx.execute(sql`
+    insert into model_version_tally (model_key, version, shard, predictions)
+    select model_key, version, pg_backend_pid() % ${TALLY_SHARDS}, n
+    from jsonb_to_recordset(${json}::jsonb) as r(model_key text, version text, n bigint)
+    order by model_key, version
+    on conflict (model_key, version, shard) do update set
+      predictions = model_version_tally.predictions + excluded.predictions,
+      last_seen_at = now()`);
 }
 
 async function registerClients(tx: Db, clients: string[]) {

@@ -1,4 +1,5 @@
 import { bootstrap, DEFAULT_ADMIN_EMAIL } from "@/lib/bootstrap";
+import { demoEnabled, startDemoSeed } from "@/lib/demo/start";
 import { log } from "@/lib/log";
 
 import { getDatabase } from "./database";
@@ -16,6 +17,9 @@ export async function startServer() {
   );
 
   printBanner(process.env.NEXTAUTH_URL, firstAdmin);
+
+  // In the background: the server must be up to answer the seed's requests.
+  if (demoEnabled(kind)) startDemoSeed(db, `http://127.0.0.1:${port}`);
 }
 
 function printBanner(

@@ -1,0 +1,156 @@
+/**
+ * Ingestion throughput and latency, through the HTTP API of the production
+ * build, on PostgreSQL (side by side with a plain COPY of the same rows into
+ * the same table) and on the embedded database.
+ */
+import os from "node:os";
+import path from "node:path";
+import fs from "node:fs";
+
+import postgres from "postgres";
+
+import { progressBar } from "../scripts/progress";
+import { api, freshPostgres, percentile, startServer } from "./server";
+
+const MODEL = "bench";
+const REGION = "bench-region";
+const BATCH = 1_000;
+
+function predictions(prefix: string, n: number) {
+  return Array.from({ length: n }, (_, i) => {
+    const churn = ((i * 7919) % 1000) / 1000;
+    const stay = Math.round((1 - churn) * 1e6) / 1e6;
+    return {
+      id: `${prefix}-${i}`,
+      model: MODEL,
+      modelVersion: "v1",
+      region: REGION,
+      client: `client-${i % 10}`,
+      timestamp: new Date(Date.UTC(2026, 11, 1, 0, 0, i % 86_400)).toISOString(),
+      features: { age: 18 + (i % 60), plan: ["free", "pro", "team"][i % 3], spend: i % 997 },
+      text: `Customer note ${i}`,
+      output: { label: churn >= 0.5 ? "churn" : "stay", probabilities: { stay, churn: 1 - stay } },
+      latencyMs: 5 + (i % 20),
+      explanation: { attributions: { age: 0.1, plan: -0.05 }, decisionPath: ["plan == pro"] },
+    };
+  });
+}
+
+async function setUp(url: string) {
+  await api(url, `/api/v1/regions/${REGION}`, "PUT", { name: "Bench" });
+  await api(url, `/api/v1/models/${MODEL}`, "PUT", {
+    name: "Bench",
+    labels: ["stay", "churn"],
+    features: [
+      { name: "age", type: "numerical" },
+      { name: "plan", type: "categorical" },
+      { name: "spend", type: "numerical" },
+    ],
+    flagging: { strategy: "least_confidence", threshold: 0.4, auditRate: 0.02 },
+  });
+}
+
+/** `clients` concurrent senders share `batches` batches; answers predictions a second. */
+async function sustained(url: string, label: string, batches: number, clients: number) {
+  const bodies = Array.from({ length: batches }, (_, b) => ({
+    predictions: predictions(`${label}-${b}`, BATCH),
+  }));
+  const bar = progressBar(`${label}: ${batches} batches of ${BATCH}`, batches);
+  let next = 0;
+  let done = 0;
+
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (next < bodies.length) {
+        const body = bodies[next++]!;
+        const result = await api(url, "/api/v1/predictions", "POST", body);
+        if (result.accepted !== BATCH) throw new Error(`accepted ${result.accepted}`);
+        bar.update(++done);
+      }
+    }),
+  );
+  bar.finish();
+  return (batches * BATCH) / ((performance.now() - started) / 1000);
+}
+
+async function latencyUnderLoad(url: string, clients: number, requests: number) {
+  const latencies: number[] = [];
+  await Promise.all(
+    Array.from({ length: clients }, async (_, c) => {
+      for (let r = 0; r < requests; r++) {
+        const body = { predictions: predictions(`lat-${c}-${r}`, 100) };
+        const started = performance.now();
+        await api(url, "/api/v1/predictions", "POST", body);
+        latencies.push(performance.now() - started);
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), n: latencies.length };
+}
+
+/** A plain COPY of the rows the server would store, into the same table. */
+async function copyBaseline(databaseUrl: string, rows: number) {
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  const columns = [
+    "model_key", "external_id", "model_version", "region", "client", "ts", "features", "text",
+    "output_label", "probabilities", "latency_ms", "explanation", "uncertainty",
+    "review_probability",
+  ];
+  const lines = predictions("copy", rows).map((p) =>
+    [
+      p.model, p.id, p.modelVersion, p.region, p.client, p.timestamp, JSON.stringify(p.features),
+      p.text, p.output.label, JSON.stringify(p.output.probabilities), p.latencyMs,
+      JSON.stringify(p.explanation), 0.3, 0.02,
+    ]
+      .map((v) => String(v).replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n"))
+      .join("\t"),
+  );
+
+  const started = performance.now();
+  const stream = await sql`copy prediction (${sql.unsafe(columns.join(", "))}) from stdin`.writable();
+  await new Promise<void>((resolve, reject) => {
+    stream.on("error", reject);
+    stream.on("finish", resolve);
+    for (let i = 0; i < lines.length; i += BATCH) {
+      stream.write(lines.slice(i, i + BATCH).join("\n") + "\n");
+    }
+    stream.end();
+  });
+  const rate = rows / ((performance.now() - started) / 1000);
+  await sql.end();
+  return rate;
+}
+
+export async function benchIngest() {
+  const results: Record<string, number | string> = {};
+
+  const databaseUrl = await freshPostgres("tideline_bench_ingest");
+  const pg = await startServer(3300, { DATABASE_URL: databaseUrl });
+  try {
+    await setUp(pg.url);
+    await sustained(pg.url, "warm-up", 5, 4);
+    results.postgresPerSecond = await sustained(pg.url, "postgres", 60, 4);
+    results.copyPerSecond = await copyBaseline(databaseUrl, 60 * BATCH);
+    const latency = await latencyUnderLoad(pg.url, 8, 40);
+    results.latencyP50Ms = latency.p50;
+    results.latencyP95Ms = latency.p95;
+  } finally {
+    await pg.stop();
+  }
+
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tideline-bench-"));
+  const lite = await startServer(3301, { TIDELINE_DATA_DIR: dataDir });
+  try {
+    await setUp(lite.url);
+    await sustained(lite.url, "warm-up", 2, 2);
+    results.pglitePerSecond = await sustained(lite.url, "pglite", 20, 2);
+  } finally {
+    await lite.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+
+  results.ratioToCopy = (results.postgresPerSecond as number) / (results.copyPerSecond as number);
+  return results;
+}

@@ -1,0 +1,37 @@
+/** `npm run bench`: every benchmark, printed as a table and saved under bench/out/. */
+import fs from "node:fs";
+
+import { benchIngest } from "./ingest";
+import { ensureBuild } from "./server";
+
+const BENCHES: Record<string, () => Promise<Record<string, number | string>>> = {
+  ingest: benchIngest,
+};
+
+async function main() {
+  ensureBuild();
+  const only = process.argv[2];
+  fs.mkdirSync("bench/out", { recursive: true });
+
+  for (const [name, run] of Object.entries(BENCHES)) {
+    if (only && only !== name) continue;
+    console.log(`\n== ${name}`);
+    const results = await run();
+    const rounded = Object.fromEntries(
+      Object.entries(results).map(([k, v]) => [k, typeof v === "number" ? Number(v.toFixed(2)) : v]),
+    );
+    console.table(rounded);
+    const record = { bench: name, at: new Date().toISOString(), machine: machine(), results: rounded };
+    fs.writeFileSync(`bench/out/${name}.json`, JSON.stringify(record, null, 2));
+  }
+}
+
+function machine() {
+  const os = require("node:os") as typeof import("node:os");
+  return `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

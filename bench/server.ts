@@ -1,0 +1,73 @@
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+
+import postgres from "postgres";
+
+import { adminUrl, databaseUrl, dropTestDatabase } from "../tests/support/test-database";
+
+export const BENCH_TOKEN = "tdl_bench_admin_token_0123456789abcdefghij";
+
+export function ensureBuild() {
+  if (fs.existsSync(".next/BUILD_ID")) return;
+  const build = spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit" });
+  if (build.status !== 0) throw new Error("next build failed");
+}
+
+export async function freshPostgres(name: string) {
+  await dropTestDatabase(name);
+  const admin = postgres(adminUrl(), { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database "${name}"`);
+  await admin.end();
+  return databaseUrl(name);
+}
+
+/** Starts the production server on the given database; resolves once healthy. */
+export async function startServer(port: number, database: Record<string, string>) {
+  const server = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: {
+      ...process.env,
+      ...database,
+      NODE_ENV: "production",
+      PORT: String(port),
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      TIDELINE_ADMIN_TOKEN: BENCH_TOKEN,
+      TIDELINE_ADMIN_PASSWORD: "bench password 1",
+      TIDELINE_DEMO: "off",
+      TIDELINE_RATE_LIMIT_PER_SECOND: "1000000",
+      LOG_LEVEL: "warn",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 240; i++) {
+    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    if (ok) return { url, stop: () => stopServer(server) };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  server.kill();
+  throw new Error("server did not start");
+}
+
+function stopServer(server: ReturnType<typeof spawn>) {
+  return new Promise<void>((resolve) => {
+    server.on("exit", () => resolve());
+    server.kill("SIGTERM");
+  });
+}
+
+export async function api(url: string, path: string, method: string, body: unknown) {
+  const response = await fetch(`${url}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${BENCH_TOKEN}`, "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const rank = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, rank)]!;
+}
