@@ -42,7 +42,10 @@ export async function ingestPredictions(
   authorize(actor, { region: distinct(predictions.map((p) => p.region)) });
 
   const rows = predictions.map((p) => toRow(p, models.get(p.model)!));
-  return db.transaction((tx) => store(tx, rows));
+  const [stored] = rowsOf<{ accepted: number; flagged: number; audited: number }>(
+    await db.execute(storeStatement(rows)),
+  );
+  return { ...stored!, duplicates: rows.length - stored!.accepted };
 }
 
 function problemsOf(
@@ -113,100 +116,54 @@ function toRow(p: PredictionInput, model: ModelRow) {
   };
 }
 
-interface Inserted {
-  id: number;
-  model_key: string;
-  model_version: string;
-  region: string;
-  review_reason: "flagged" | "audit" | null;
-  uncertainty: number;
-}
+// Shards per version tally: enough that concurrent connections rarely share one.
+const TALLY_SHARDS = 16;
 
-async function store(tx: Db, rows: Row[]): Promise<IngestResult> {
-  const inserted = rowsOf<Inserted>(
-    await tx.execute(sql`
-      insert into prediction (model_key, external_id, model_version, region, client, ts,
-        features, text, output_label, probabilities, latency_ms, error, explanation,
-        subject_id, uncertainty, review_reason, review_probability)
+/**
+ * One statement, so one round trip and atomic without an explicit
+ * transaction: store the new predictions (a known id is skipped, which is
+ * what makes racing retries safe), queue the flagged and audited ones,
+ * register versions and clients, and count predictions per version.
+ */
+function storeStatement(rows: Row[]) {
+  return sql`
+    with input as (
       select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
         model_key text, external_id text, model_version text, region text, client text,
         ts timestamptz, features jsonb, text text, output_label text, probabilities jsonb,
         latency_ms float8, error text, explanation jsonb, subject_id text,
         uncertainty float8, review_reason text, review_probability float8)
+    ), inserted as (
+      insert into prediction (model_key, external_id, model_version, region, client, ts,
+        features, text, output_label, probabilities, latency_ms, error, explanation,
+        subject_id, uncertainty, review_reason, review_probability)
+      select * from input
       on conflict (model_key, external_id) do nothing
-      returning id, model_key, model_version, region, review_reason, uncertainty`),
-  );
-
-  await enqueueForReview(
-    tx,
-    inserted.filter((row) => row.review_reason !== null),
-  );
-  await countVersions(tx, inserted);
-  await registerClients(tx, distinct(rows.map((row) => row.client)));
-
-  return {
-    accepted: inserted.length,
-    duplicates: rows.length - inserted.length,
-    flagged: inserted.filter((row) => row.review_reason === "flagged").length,
-    audited: inserted.filter((row) => row.review_reason === "audit").length,
-  };
-}
-
-async function enqueueForReview(tx: Db, rows: Inserted[]) {
-  if (rows.length === 0) return;
-
-  const items = rows.map((row) => ({
-    prediction_id: row.id,
-    model_key: row.model_key,
-    region: row.region,
-    reason: row.review_reason,
-    priority: row.uncertainty,
-  }));
-  await tx.execute(sql`
-    insert into review_item (prediction_id, model_key, region, reason, priority)
-    select * from jsonb_to_recordset(${JSON.stringify(items)}::jsonb) as r(
-      prediction_id bigint, model_key text, region text, reason text, priority float8)`);
-}
-
-// Shards per version tally: enough that concurrent connections rarely share one.
-const TALLY_SHARDS = 16;
-
-/** The version changelog: registered on first sight, counted in sharded tallies. */
-async function countVersions(tx: Db, rows: Inserted[]) {
-  const counts = new Map<string, { model_key: string; version: string; n: number }>();
-  for (const row of rows) {
-    const key = `${row.model_key}\u0000${row.model_version}`;
-    const entry = counts.get(key) ?? {
-      model_key: row.model_key,
-      version: row.model_version,
-      n: 0,
-    };
-    entry.n += 1;
-    counts.set(key, entry);
-  }
-  if (counts.size === 0) return;
-
-  const json = JSON.stringify([...counts.values()]);
-  await tx.execute(sql`
-    insert into model_version (model_key, version)
-    select model_key, version
-    from jsonb_to_recordset(${json}::jsonb) as r(model_key text, version text)
-    on conflict do nothing`);
-  await tx.execute(sql`
-    insert into model_version_tally (model_key, version, shard, predictions)
-    select model_key, version, pg_backend_pid() % ${TALLY_SHARDS}, n
-    from jsonb_to_recordset(${json}::jsonb) as r(model_key text, version text, n bigint)
-    order by model_key, version
-    on conflict (model_key, version, shard) do update set
-      predictions = model_version_tally.predictions + excluded.predictions,
-      last_seen_at = now()`);
-}
-
-async function registerClients(tx: Db, clients: string[]) {
-  await tx.execute(sql`
-    insert into client (key)
-    select jsonb_array_elements_text(${JSON.stringify(clients)}::jsonb)
-    on conflict do nothing`);
+      returning id, model_key, model_version, region, review_reason, uncertainty
+    ), items as (
+      insert into review_item (prediction_id, model_key, region, reason, priority)
+      select id, model_key, region, review_reason, uncertainty
+      from inserted where review_reason is not null
+    ), versions as (
+      insert into model_version (model_key, version)
+      select distinct model_key, model_version from inserted
+      on conflict do nothing
+    ), tallies as (
+      insert into model_version_tally (model_key, version, shard, predictions)
+      select model_key, model_version, pg_backend_pid() % ${TALLY_SHARDS}, count(*)
+      from inserted group by model_key, model_version
+      order by model_key, model_version
+      on conflict (model_key, version, shard) do update set
+        predictions = model_version_tally.predictions + excluded.predictions,
+        last_seen_at = now()
+    ), clients as (
+      insert into client (key) select distinct client from input
+      on conflict do nothing
+    )
+    select count(*)::int as accepted,
+      (count(*) filter (where review_reason = 'flagged'))::int as flagged,
+      (count(*) filter (where review_reason = 'audit'))::int as audited
+    from inserted`;
 }
 
 function distinct<T>(values: T[]): T[] {
