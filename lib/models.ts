@@ -27,6 +27,7 @@ export function toModelView(row: ModelRow): ModelView {
     features: row.features,
     flagging: row.flagging,
     labelsPerItem: row.labelsPerItem,
+    balanceClasses: row.balanceClasses,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -7,3 +7,5 @@ export * from "./region";
 export * from "./review-item";
 export * from "./setting";
 export * from "./user";
+export * from "./review-label";
+export * from "./review-lease";

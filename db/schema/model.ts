@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   bigint,
+  boolean,
   index,
   integer,
   jsonb,
@@ -37,6 +38,9 @@ export const model = pgTable("model", {
   features: jsonb("features").$type<FeatureSpec[]>().notNull(),
   flagging: jsonb("flagging").$type<FlaggingPolicy>().notNull(),
   labelsPerItem: integer("labels_per_item").notNull().default(1),
+  // Serve the predicted class with the fewest labels first, so that rare
+  // classes are not starved by a common one.
+  balanceClasses: boolean("balance_classes").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -1,15 +1,25 @@
+import { sql } from "drizzle-orm";
 import {
   bigint,
+  boolean,
   doublePrecision,
   index,
   pgTable,
+  smallint,
   text,
   timestamp,
 } from "drizzle-orm/pg-core";
 
 import { prediction, type ReviewReason } from "./prediction";
 
-export type ItemStatus = "open" | "done";
+/**
+ * open: claimable; leased: every label it needs is taken by a live lease;
+ * disputed: waits for a lead (a tie, or a reviewer marked it unsure);
+ * done: has its final label.
+ */
+export type ItemStatus = "open" | "leased" | "disputed" | "done";
+
+export type FinalSource = "agreed" | "majority" | "adjudicated";
 
 /** A prediction sent to human review: flagged as uncertain, or an audit sample. */
 export const reviewItem = pgTable(
@@ -24,8 +34,30 @@ export const reviewItem = pgTable(
     region: text("region").notNull(),
     reason: text("reason").$type<ReviewReason>().notNull(),
     priority: doublePrecision("priority").notNull(),
+    // priority − AGE_BOOST_PER_SECOND × created (epoch seconds): ordering by it
+    // equals ordering by priority plus an age boost, and an index can serve it.
+    rank: doublePrecision("rank").notNull().default(0),
+    predictedLabel: text("predicted_label").notNull().default(""),
     status: text("status").$type<ItemStatus>().notNull().default("open"),
+    labelsNeeded: smallint("labels_needed").notNull().default(1),
+    labelCount: smallint("label_count").notNull().default(0),
+    activeLeases: smallint("active_leases").notNull().default(0),
+    finalLabel: text("final_label"),
+    finalSource: text("final_source").$type<FinalSource>(),
+    disagreement: boolean("disagreement").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    doneAt: timestamp("done_at", { withTimezone: true }),
   },
-  (t) => [index("review_item_queue_idx").on(t.modelKey, t.status, t.priority)],
+  (t) => [
+    index("review_item_claim_idx")
+      .on(t.modelKey, t.rank.desc())
+      .where(sql`${t.status} = 'open'`),
+    index("review_item_class_claim_idx")
+      .on(t.modelKey, t.predictedLabel, t.rank.desc())
+      .where(sql`${t.status} = 'open'`),
+    index("review_item_status_idx").on(t.modelKey, t.status, t.region),
+    index("review_item_disagreement_idx")
+      .on(t.modelKey, t.createdAt)
+      .where(sql`${t.status} = 'disputed' or ${t.disagreement}`),
+  ],
 );

@@ -38,7 +38,7 @@ test("an admin sees a model's version changelog and writes a note on a version",
   expect((await push("2026.12.1", ["d"])).status()).toBe(200);
 
   await signInAs(page, E2E_ADMIN.email, E2E_ADMIN.password);
-  await page.getByRole("link", { name: "Models" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Models" }).click();
   const main = page.getByRole("main");
   await main.getByRole("link", { name: `Fraud ${key}` }).click();
 

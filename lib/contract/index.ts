@@ -3,6 +3,7 @@ import type { Endpoint } from "./endpoint";
 import { ingestEndpoints } from "./ingest";
 import { modelEndpoints } from "./models";
 import { regionEndpoints } from "./regions";
+import { reviewEndpoints } from "./review";
 import { systemEndpoints } from "./system";
 import { tokenEndpoints } from "./tokens";
 import { userEndpoints } from "./users";
@@ -15,5 +16,6 @@ export const ENDPOINTS: Endpoint[] = [
   ...Object.values(regionEndpoints),
   ...Object.values(modelEndpoints),
   ...Object.values(ingestEndpoints),
+  ...Object.values(reviewEndpoints),
   ...Object.values(auditEndpoints),
 ];

@@ -40,6 +40,7 @@ export const modelBody = z.strictObject({
     auditRate: z.number().min(0).max(1),
   }),
   labelsPerItem: z.number().int().min(1).max(10).default(1),
+  balanceClasses: z.boolean().default(false),
 });
 
 export const modelVersionView = z
@@ -60,6 +61,7 @@ export const modelView = z
     features: z.array(featureSpec),
     flagging: modelBody.shape.flagging,
     labelsPerItem: z.number().int(),
+    balanceClasses: z.boolean(),
     createdAt: timestamp,
     updatedAt: timestamp,
   })

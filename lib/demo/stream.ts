@@ -1,6 +1,5 @@
 import type { OutcomeInput, PredictionInput } from "@/clients/typescript/tideline-client";
 
-import type { SpeciesPrediction } from "./classifier";
 import { NUMERICAL_FEATURES, type NumericalFeature, type Penguin } from "./penguins";
 import type { Random } from "./random";
 import type { DemoModels, DeployedVersion } from "./versions";
@@ -18,12 +17,19 @@ const NOISE_SD: Record<NumericalFeature, number> = {
   body_mass_g: 80,
 };
 
-/** The drift at full strength: heavier birds with longer flippers, more of them on Biscoe. */
-const DRIFT = {
-  body_mass_g: 400,
-  flipper_length_mm: 8,
-  biscoeWeight: 2.5,
-  torgersenWeight: 0.4,
+/**
+ * The drift at full strength, as after a change of measuring protocol at the
+ * stations: flippers read longer and birds weigh heavier, and more of the
+ * sightings come from Biscoe. Enough to cross the trees' splits.
+ */
+const DRIFT_SHIFT: Partial<Record<NumericalFeature, number>> = {
+  body_mass_g: 500,
+  flipper_length_mm: 15,
+};
+const DRIFT_ISLAND_WEIGHT: Record<string, number> = {
+  Biscoe: 2.5,
+  Dream: 1,
+  Torgersen: 0.4,
 };
 
 const CLIENTS = [
@@ -31,6 +37,9 @@ const CLIENTS = [
   { key: "globex", region: "us-east", share: 0.35, station: "Globex survey boat" },
   { key: "initech", region: "us-east", share: 0.2, station: "Initech camera trap" },
 ];
+
+const FAILED_READ =
+  "feature store timeout: body_mass_g unavailable, answered the class prior";
 
 const SIGHTINGS = [
   "banded at the nest",
@@ -76,22 +85,32 @@ export function demoStream(
   const secondFrom = end - (options.secondVersionDaysAgo ?? 8) * DAY_MS;
   const population = [...models.training, ...models.holdout];
 
+  const bands = new Map(
+    population.map((p, i) => [p, `band-${String(i + 1).padStart(4, "0")}`]),
+  );
+
   const predictions: PredictionInput[] = [];
   const outcomes: OutcomeInput[] = [];
   for (let index = 0; index < count; index += 1) {
     const ts = start + ((index + random.next()) * (end - start)) / count;
     const drift = Math.min(1, Math.max(0, (ts - driftStart) / DAY_MS));
-    const deployed = ts < secondFrom ? models.first : models.second;
-
     const source = random.weighted(population, (p) => islandWeight(p, drift));
-    const id = `penguin-obs-${String(index + 1).padStart(5, "0")}`;
-    predictions.push(observe(id, ts, source, population, deployed, drift, random));
+
+    const sighting: Sighting = {
+      id: `penguin-obs-${String(index + 1).padStart(5, "0")}`,
+      ts,
+      source,
+      band: bands.get(source)!,
+      deployed: ts < secondFrom ? models.first : models.second,
+      drift,
+    };
+    predictions.push(observe(sighting, random));
 
     const observedAt = ts + (2 + random.next() * 70) * HOUR_MS;
     if (random.next() < outcomeShare && observedAt <= end) {
       outcomes.push({
         model: DEMO_MODEL,
-        predictionId: id,
+        predictionId: sighting.id,
         label: source.species,
         observedAt: new Date(observedAt).toISOString(),
       });
@@ -101,64 +120,59 @@ export function demoStream(
 }
 
 function islandWeight(penguin: Penguin, drift: number) {
-  if (penguin.features.island === "Biscoe") return 1 + (DRIFT.biscoeWeight - 1) * drift;
-  if (penguin.features.island === "Torgersen")
-    return 1 + (DRIFT.torgersenWeight - 1) * drift;
-  return 1;
+  const weight = DRIFT_ISLAND_WEIGHT[penguin.features.island ?? ""] ?? 1;
+  return 1 + (weight - 1) * drift;
+}
+
+interface Sighting {
+  id: string;
+  ts: number;
+  source: Penguin;
+  band: string;
+  deployed: DeployedVersion;
+  /** 0 before the drift, rising to 1 at full strength. */
+  drift: number;
 }
 
 /** One prediction as the service sends it; about 1 % fail to read a feature. */
-function observe(
-  id: string,
-  ts: number,
-  source: Penguin,
-  population: readonly Penguin[],
-  deployed: DeployedVersion,
-  drift: number,
-  random: Random,
-): PredictionInput {
+function observe(sighting: Sighting, random: Random): PredictionInput {
+  const { source, deployed, drift } = sighting;
   const client = random.weighted(CLIENTS, (c) => c.share);
+
   const features = { ...source.features };
   for (const name of NUMERICAL_FEATURES) {
-    const shift =
-      name === "body_mass_g" || name === "flipper_length_mm" ? DRIFT[name] * drift : 0;
-    features[name] = roundFor(
-      name,
-      source.features[name]! + shift + random.normal() * NOISE_SD[name],
-    );
+    const shift = (DRIFT_SHIFT[name] ?? 0) * drift;
+    const noise = random.normal() * NOISE_SD[name];
+    features[name] = roundFor(name, source.features[name]! + shift + noise);
   }
 
   const failed = random.next() < 0.01;
   if (failed) features.body_mass_g = null;
-  const answer: SpeciesPrediction | null = failed
-    ? null
-    : deployed.classifier.predict(features);
+  const answer = failed ? null : deployed.classifier.predict(features);
   const probabilities = answer?.probabilities ?? deployed.classifier.prior;
-  const label = answer?.label ?? mostLikely(probabilities);
 
   // Log-normal around the version's typical latency; a failed read waits for its timeout.
   const latencyMs = failed
     ? 250 + random.next() * 150
     : deployed.typicalLatencyMs * Math.exp(0.35 * random.normal());
+  const { island, sex } = source.features;
 
   return {
-    id,
+    id: sighting.id,
     model: DEMO_MODEL,
     modelVersion: deployed.version,
     region: client.region,
     client: client.key,
-    timestamp: new Date(ts).toISOString(),
+    timestamp: new Date(sighting.ts).toISOString(),
     features,
-    text: `${client.station} on ${source.features.island}: ${source.features.sex} adult, ${random.pick(SIGHTINGS)}.`,
-    output: { label, probabilities },
+    text: `${client.station} on ${island}: ${sex} adult, ${random.pick(SIGHTINGS)}.`,
+    output: { label: answer?.label ?? mostLikely(probabilities), probabilities },
     latencyMs: Math.round(latencyMs * 10) / 10,
-    error: failed
-      ? "feature store timeout: body_mass_g unavailable, answered the class prior"
-      : null,
+    error: failed ? FAILED_READ : null,
     explanation: answer
       ? { decisionPath: answer.decisionPath, attributions: answer.attributions }
       : null,
-    subjectId: `band-${String(population.indexOf(source) + 1).padStart(4, "0")}`,
+    subjectId: sighting.band,
   };
 }
 

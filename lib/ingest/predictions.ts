@@ -10,6 +10,8 @@ import { type ModelRow, modelsByKey } from "@/lib/models";
 import { existingRegions } from "@/lib/regions";
 import { uncertainty } from "@/lib/stats/uncertainty";
 
+import { AGE_BOOST_PER_SECOND } from "@/lib/review/rules";
+
 import { auditDraw, reviewDecision } from "./audit-sample";
 import { featureProblems, labelProblem } from "./validate";
 
@@ -139,11 +141,15 @@ function storeStatement(rows: Row[]) {
         subject_id, uncertainty, review_reason, review_probability)
       select * from input
       on conflict (model_key, external_id) do nothing
-      returning id, model_key, model_version, region, review_reason, uncertainty
+      returning id, model_key, model_version, region, review_reason, uncertainty, output_label
     ), items as (
-      insert into review_item (prediction_id, model_key, region, reason, priority)
-      select id, model_key, region, review_reason, uncertainty
-      from inserted where review_reason is not null
+      insert into review_item (prediction_id, model_key, region, reason, priority, rank,
+        predicted_label, labels_needed)
+      select i.id, i.model_key, i.region, i.review_reason, i.uncertainty,
+        i.uncertainty - ${AGE_BOOST_PER_SECOND}::float8 * extract(epoch from now()),
+        i.output_label, m.labels_per_item
+      from inserted i join model m on m.key = i.model_key
+      where i.review_reason is not null
     ), versions as (
       insert into model_version (model_key, version)
       select distinct model_key, model_version from inserted

@@ -5,7 +5,10 @@ import { upsertModel } from "@/lib/models";
 
 import { makeRegion, unique } from "./factories";
 
-export async function makeModel(db: Db, overrides: { auditRate?: number } = {}) {
+export async function makeModel(
+  db: Db,
+  overrides: { auditRate?: number; labelsPerItem?: number; balanceClasses?: boolean } = {},
+) {
   const key = unique("churn");
   const region = await makeRegion(db);
   await upsertModel(db, SYSTEM_ACTOR, key, {
@@ -20,7 +23,8 @@ export async function makeModel(db: Db, overrides: { auditRate?: number } = {}) 
       threshold: 0.4,
       auditRate: overrides.auditRate ?? 0,
     },
-    labelsPerItem: 1,
+    labelsPerItem: overrides.labelsPerItem ?? 1,
+    balanceClasses: overrides.balanceClasses ?? false,
   });
   return { key, region };
 }

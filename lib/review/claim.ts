@@ -1,0 +1,92 @@
+import { sql } from "drizzle-orm";
+
+import type { Db } from "@/db/types";
+import { rowsOf } from "@/db/rows";
+import type { Actor } from "@/lib/auth/actor";
+import { notFound } from "@/lib/errors";
+import { modelsByKey } from "@/lib/models";
+
+import { sweepExpiredLeases } from "./expire";
+import { type ClaimedItem, loadItemView } from "./item-view";
+import { LEASE_MS } from "./rules";
+
+/**
+ * Leases the most useful open item of a model to this reviewer: highest
+ * priority with the age boost, in the reviewer's regions, never one they
+ * already labeled, skipped or hold. Row locks skip rows that other claimers
+ * are taking, so claimers never wait on each other. Null when nothing is left.
+ */
+export async function claimNext(db: Db, actor: Actor, modelKey: string) {
+  const model = (await modelsByKey(db, [modelKey])).get(modelKey);
+  if (!model) throw notFound(`Model "${modelKey}"`);
+
+  await sweepExpiredLeases(db);
+  const label = model.balanceClasses ? await scarcestClass(db, modelKey, model.labels) : null;
+
+  const lease = (await leaseOne(db, actor, modelKey, label)) ??
+    (label ? await leaseOne(db, actor, modelKey, null) : null);
+  if (!lease) return null;
+
+  return loadItemView(db, actor, lease.item_id, lease);
+}
+
+interface LeaseRow {
+  id: string;
+  item_id: number;
+  expires_at: string | Date;
+}
+
+async function leaseOne(db: Db, actor: Actor, modelKey: string, predictedLabel: string | null) {
+  const regions = actor.regions === "all" ? null : [...actor.regions];
+  const [row] = rowsOf<LeaseRow>(
+    await db.execute(sql`
+      with candidate as (
+        select i.id, i.labels_needed from review_item i
+        where i.model_key = ${modelKey} and i.status = 'open'
+          ${predictedLabel === null ? sql`` : sql`and i.predicted_label = ${predictedLabel}`}
+          ${regions === null ? sql`` : sql`and i.region in (select jsonb_array_elements_text(${JSON.stringify(regions)}::jsonb))`}
+          and not exists (
+            select 1 from review_lease l
+            where l.item_id = i.id and l.reviewer_id = ${actor.id}
+              and l.state in ('live', 'completed', 'skipped'))
+        order by i.rank desc
+        limit 1
+        for update of i skip locked
+      ), lease as (
+        insert into review_lease (item_id, reviewer_id, exclusive, expires_at)
+        select id, ${actor.id}, labels_needed = 1,
+          now() + ${`${LEASE_MS} milliseconds`}::interval
+        from candidate
+        returning id, item_id, expires_at
+      ), taken as (
+        update review_item i set
+          active_leases = i.active_leases + 1,
+          status = case when i.label_count + i.active_leases + 1 >= i.labels_needed
+            then 'leased' else 'open' end
+        from lease where i.id = lease.item_id
+      )
+      select id, item_id, expires_at from lease`),
+  );
+  return row ?? null;
+}
+
+/** The predicted class with the fewest labels so far that still has open items. */
+async function scarcestClass(db: Db, modelKey: string, labels: readonly string[]) {
+  // LIMITATION: counts labels per class by scanning the model's items; fine to
+  // about 10^5 items, a per-class tally would be needed beyond.
+  const rows = rowsOf<{ predicted_label: string; n: number }>(
+    await db.execute(sql`
+      select l.label as predicted_label,
+        (select coalesce(sum(label_count), 0)::int from review_item
+          where model_key = ${modelKey} and predicted_label = l.label) as n
+      from jsonb_array_elements_text(${JSON.stringify(labels)}::jsonb) as l(label)
+      where exists (
+        select 1 from review_item
+        where model_key = ${modelKey} and predicted_label = l.label and status = 'open')
+      order by n, l.label
+      limit 1`),
+  );
+  return rows[0]?.predicted_label ?? null;
+}
+
+export type { ClaimedItem };
