@@ -59,16 +59,23 @@ export interface TidelineClientOptions {
 
 /** An error answer of the API, or a request that never got one (status 0). */
 export class TidelineApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly details: ErrorDetail[];
+  readonly requestId: string | undefined;
+
   constructor(
-    readonly status: number,
-    readonly code: string,
+    status: number,
+    code: string,
     message: string,
-    readonly details: ErrorDetail[] = [],
-    readonly requestId?: string,
-    options?: { cause?: unknown },
+    extra: { details?: ErrorDetail[]; requestId?: string; cause?: unknown } = {},
   ) {
-    super(message, options);
+    super(message, { cause: extra.cause });
     this.name = "TidelineApiError";
+    this.status = status;
+    this.code = code;
+    this.details = extra.details ?? [];
+    this.requestId = extra.requestId;
   }
 
   static async fromResponse(response: Response): Promise<TidelineApiError> {
@@ -78,13 +85,10 @@ export class TidelineApiError extends Error {
       const message = `HTTP ${response.status} ${response.statusText}`.trim();
       return new TidelineApiError(response.status, `http_${response.status}`, message);
     }
-    return new TidelineApiError(
-      response.status,
-      error.code,
-      error.message,
-      error.details ?? [],
-      error.requestId,
-    );
+    return new TidelineApiError(response.status, error.code, error.message, {
+      details: error.details,
+      requestId: error.requestId,
+    });
   }
 }
 
@@ -132,8 +136,10 @@ export class TidelineClient {
     version: string,
     notes: string,
   ): Promise<VersionNotesResult> {
-    const path = `/api/v1/models/${encodeURIComponent(key)}/versions/${encodeURIComponent(version)}`;
-    return this.#send("PATCH", path, { notes });
+    const model = `/api/v1/models/${encodeURIComponent(key)}`;
+    return this.#send("PATCH", `${model}/versions/${encodeURIComponent(version)}`, {
+      notes,
+    });
   }
 
   putRegion(key: string, body: RegionInput): Promise<RegionResult> {
@@ -185,16 +191,11 @@ export class TidelineClient {
 
     let result: ReferenceResult = { rows: 0 };
     for (const [index, chunk] of chunks.entries()) {
-      const first = index === 0;
-      // An append that reached the server but whose answer was lost would be
-      // stored twice if sent again; a replace may be repeated safely.
-      const idempotent = first && replace;
-      result = await this.#send(
-        "POST",
-        path,
-        { rows: chunk, replace: first && replace },
-        idempotent,
-      );
+      // A replace may be sent twice safely; an append whose answer was lost
+      // would be stored twice, so it is not idempotent.
+      const replaceNow = replace && index === 0;
+      const body = { rows: chunk, replace: replaceNow };
+      result = await this.#send("POST", path, body, replaceNow);
     }
     return result;
   }
@@ -248,9 +249,8 @@ export class TidelineClient {
     if (response.status === 429) {
       return retryAfterMs(response.headers.get("retry-after")) ?? this.#backoff(attempt);
     }
-    if (idempotent && RETRIED_STATUSES.has(response.status))
-      return this.#backoff(attempt);
-    return null;
+    const retried = idempotent && RETRIED_STATUSES.has(response.status);
+    return retried ? this.#backoff(attempt) : null;
   }
 
   /** Half the doubled delay, plus a random part up to the other half. */
@@ -262,16 +262,8 @@ export class TidelineClient {
 
 function networkError(method: string, path: string, cause: unknown) {
   const reason = cause instanceof Error ? cause.message : String(cause);
-  return new TidelineApiError(
-    0,
-    "network_error",
-    `${method} ${path} failed: ${reason}`,
-    [],
-    undefined,
-    {
-      cause,
-    },
-  );
+  const message = `${method} ${path} failed: ${reason}`;
+  return new TidelineApiError(0, "network_error", message, { cause });
 }
 
 /** Retry-After in seconds or as an HTTP date, in milliseconds from now. */

@@ -10,7 +10,7 @@ import { createToken, revokeToken } from "@/lib/tokens";
 
 import { seedDemo } from "./seed";
 
-/** Taken once per database; its value ends as `done` or `failed`. */
+/** Taken once per database: `running`, then `done` or `failed`. */
 const SEEDED_KEY = "demo_seeded";
 const HEALTH_TIMEOUT_MS = 120_000;
 const HEALTH_POLL_MS = 500;
