@@ -1,20 +1,22 @@
 /** `npm run bench`: every benchmark, printed as a table and saved under bench/out/. */
 import fs from "node:fs";
 
+import { benchClaim } from "./claim";
 import { benchIngest } from "./ingest";
 import { ensureBuild } from "./server";
 
 const BENCHES: Record<string, () => Promise<Record<string, number | string>>> = {
   ingest: benchIngest,
+  claim: benchClaim,
 };
 
 async function main() {
-  ensureBuild();
   const only = process.argv[2];
   fs.mkdirSync("bench/out", { recursive: true });
 
   for (const [name, run] of Object.entries(BENCHES)) {
     if (only && only !== name) continue;
+    if (name === "ingest") ensureBuild();
     console.log(`\n== ${name}`);
     const results = await run();
     const rounded = Object.fromEntries(

@@ -142,7 +142,7 @@ async function listVersions(db: Db, modelKey: string, version?: string) {
     .select({
       modelKey: modelVersion.modelKey,
       version: modelVersion.version,
-      firstSeenAt: modelVersion.firstSeenAt,
+      firstSeenAt: sql<Date>`coalesce(min(${modelVersionTally.firstSeenAt}), ${modelVersion.firstSeenAt})`,
       notes: modelVersion.notes,
       lastSeenAt: sql<Date>`coalesce(max(${modelVersionTally.lastSeenAt}), ${modelVersion.firstSeenAt})`,
       predictionCount: sql<number>`coalesce(sum(${modelVersionTally.predictions}), 0)::float8`,
@@ -162,10 +162,15 @@ async function listVersions(db: Db, modelKey: string, version?: string) {
       ),
     )
     .groupBy(modelVersion.modelKey, modelVersion.version)
-    .orderBy(sql`${modelVersion.firstSeenAt} desc`);
+    .orderBy(sql`3 desc`);
 
   return rows.map((row) =>
-    toVersionView({ ...row, lastSeenAt: new Date(row.lastSeenAt), predictionCount: Number(row.predictionCount) }),
+    toVersionView({
+      ...row,
+      firstSeenAt: new Date(row.firstSeenAt),
+      lastSeenAt: new Date(row.lastSeenAt),
+      predictionCount: Number(row.predictionCount),
+    }),
   );
 }
 

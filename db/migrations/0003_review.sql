@@ -23,6 +23,7 @@ CREATE TABLE "review_lease" (
 --> statement-breakpoint
 DROP INDEX "review_item_queue_idx";--> statement-breakpoint
 ALTER TABLE "model" ADD COLUMN "balance_classes" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "model_version_tally" ADD COLUMN "first_seen_at" timestamp with time zone DEFAULT now() NOT NULL;--> statement-breakpoint
 ALTER TABLE "review_item" ADD COLUMN "rank" double precision DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "review_item" ADD COLUMN "predicted_label" text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE "review_item" ADD COLUMN "labels_needed" smallint DEFAULT 1 NOT NULL;--> statement-breakpoint
@@ -42,6 +43,7 @@ CREATE INDEX "review_label_reviewer_idx" ON "review_label" USING btree ("reviewe
 CREATE UNIQUE INDEX "review_label_once_idx" ON "review_label" USING btree ("item_id","reviewer_id") WHERE "review_label"."undone_at" is null;--> statement-breakpoint
 CREATE INDEX "review_lease_item_reviewer_idx" ON "review_lease" USING btree ("item_id","reviewer_id");--> statement-breakpoint
 CREATE INDEX "review_lease_expiry_idx" ON "review_lease" USING btree ("expires_at") WHERE "review_lease"."state" = 'live';--> statement-breakpoint
+CREATE INDEX "review_lease_exclusion_idx" ON "review_lease" USING btree ("reviewer_id","item_id") WHERE "review_lease"."state" = 'skipped' or (not "review_lease"."exclusive" and "review_lease"."state" in ('live', 'completed'));--> statement-breakpoint
 CREATE UNIQUE INDEX "review_lease_exclusive_idx" ON "review_lease" USING btree ("item_id") WHERE "review_lease"."state" = 'live' and "review_lease"."exclusive";--> statement-breakpoint
 CREATE UNIQUE INDEX "review_lease_reviewer_live_idx" ON "review_lease" USING btree ("item_id","reviewer_id") WHERE "review_lease"."state" = 'live';--> statement-breakpoint
 CREATE INDEX "review_item_claim_idx" ON "review_item" USING btree ("model_key","rank" DESC NULLS LAST) WHERE "review_item"."status" = 'open';--> statement-breakpoint

@@ -71,6 +71,8 @@ export const modelVersionTally = pgTable(
     version: text("version").notNull(),
     shard: smallint("shard").notNull(),
     predictions: bigint("predictions", { mode: "number" }).notNull(),
+    // The earliest and latest prediction timestamps this shard has counted.
+    firstSeenAt: timestamp("first_seen_at", { withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.modelKey, t.version, t.shard] })],

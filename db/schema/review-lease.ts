@@ -36,6 +36,14 @@ export const reviewLease = pgTable(
   (t) => [
     index("review_lease_item_reviewer_idx").on(t.itemId, t.reviewerId),
     index("review_lease_expiry_idx").on(t.expiresAt).where(sql`${t.state} = 'live'`),
+    // The items a claim must not offer this reviewer again: skipped ones, and
+    // multi-label items they hold or labeled. Single-label items they hold or
+    // labeled are no longer open, so they need no entry here.
+    index("review_lease_exclusion_idx")
+      .on(t.reviewerId, t.itemId)
+      .where(
+        sql`${t.state} = 'skipped' or (not ${t.exclusive} and ${t.state} in ('live', 'completed'))`,
+      ),
     // The database itself refuses a second live lease where only one may exist,
     // and a reviewer holding two live leases on one item.
     uniqueIndex("review_lease_exclusive_idx")

@@ -141,7 +141,8 @@ function storeStatement(rows: Row[]) {
         subject_id, uncertainty, review_reason, review_probability)
       select * from input
       on conflict (model_key, external_id) do nothing
-      returning id, model_key, model_version, region, review_reason, uncertainty, output_label
+      returning id, model_key, model_version, region, review_reason, uncertainty, output_label,
+        ts
     ), items as (
       insert into review_item (prediction_id, model_key, region, reason, priority, rank,
         predicted_label, labels_needed)
@@ -155,13 +156,16 @@ function storeStatement(rows: Row[]) {
       select distinct model_key, model_version from inserted
       on conflict do nothing
     ), tallies as (
-      insert into model_version_tally (model_key, version, shard, predictions)
-      select model_key, model_version, pg_backend_pid() % ${TALLY_SHARDS}, count(*)
+      insert into model_version_tally (model_key, version, shard, predictions, first_seen_at,
+        last_seen_at)
+      select model_key, model_version, pg_backend_pid() % ${TALLY_SHARDS}, count(*), min(ts),
+        max(ts)
       from inserted group by model_key, model_version
       order by model_key, model_version
       on conflict (model_key, version, shard) do update set
         predictions = model_version_tally.predictions + excluded.predictions,
-        last_seen_at = now()
+        first_seen_at = least(model_version_tally.first_seen_at, excluded.first_seen_at),
+        last_seen_at = greatest(model_version_tally.last_seen_at, excluded.last_seen_at)
     ), clients as (
       insert into client (key) select distinct client from input
       on conflict do nothing

@@ -44,12 +44,13 @@ async function leaseOne(db: Db, actor: Actor, modelKey: string, predictedLabel: 
         select i.id, i.labels_needed from review_item i
         where i.model_key = ${modelKey} and i.status = 'open'
           ${predictedLabel === null ? sql`` : sql`and i.predicted_label = ${predictedLabel}`}
-          ${regions === null ? sql`` : sql`and i.region in (select jsonb_array_elements_text(${JSON.stringify(regions)}::jsonb))`}
-          and not exists (
-            select 1 from review_lease l
-            where l.item_id = i.id and l.reviewer_id = ${actor.id}
-              and l.state in ('live', 'completed', 'skipped'))
-        order by i.rank desc
+          ${regions === null ? sql`` : sql`and i.region = any(array(select jsonb_array_elements_text(${JSON.stringify(regions)}::jsonb)))`}
+          and i.id not in (
+            select l.item_id from review_lease l
+            where l.reviewer_id = ${actor.id}
+              and (l.state = 'skipped' or (not l.exclusive and l.state in ('live', 'completed'))))
+        -- "nulls last" matches the index, so the scan walks it in order and stops early.
+        order by i.rank desc nulls last
         limit 1
         for update of i skip locked
       ), lease as (

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { DisputeList } from "@/components/queue/dispute-list";
+import { NoAccess } from "@/components/ui/no-access";
+import { PageHeader } from "@/components/ui/page-header";
+import { ApiError } from "@/lib/errors";
+import { getModel } from "@/lib/models";
+import { getDb } from "@/lib/server/database";
+import { pageActor } from "@/lib/server/page-actor";
+
+export const metadata: Metadata = { title: "Disagreements" };
+
+type Props = { params: Promise<{ modelKey: string }> };
+
+export default async function DisputesPage({ params }: Props) {
+  const actor = await pageActor();
+  if (actor.role !== "lead_reviewer" && actor.role !== "admin") {
+    return <NoAccess scope="lead reviewer" />;
+  }
+
+  const { modelKey } = await params;
+  const found = await getModel(await getDb(), modelKey).catch((error) => {
+    if (error instanceof ApiError && error.code === "not_found") return null;
+    throw error;
+  });
+  if (!found) notFound();
+
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/queue" className="text-tide-700 hover:underline">
+          ← Queues
+        </Link>
+      </p>
+      <PageHeader
+        title={`Disagreements · ${found.model.name}`}
+        description="Items whose reviewers disagreed or were unsure. Your decision becomes the final label and is kept in the audit trail."
+      />
+      <DisputeList modelKey={modelKey} choices={found.model.labels} />
+    </>
+  );
+}
