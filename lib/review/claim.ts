@@ -4,10 +4,10 @@ import type { Db } from "@/db/types";
 import { rowsOf } from "@/db/rows";
 import type { Actor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/errors";
-import { modelsByKey } from "@/lib/models";
+import { type ModelRow, modelsByKey } from "@/lib/models";
 
 import { sweepExpiredLeases } from "./expire";
-import { type ClaimedItem, loadItemView } from "./item-view";
+import { type ClaimedItem, ITEM_COLUMNS, type ItemRow, toClaimed } from "./item-view";
 import { LEASE_MS } from "./rules";
 
 /**
@@ -20,25 +20,32 @@ export async function claimNext(db: Db, actor: Actor, modelKey: string) {
   const model = (await modelsByKey(db, [modelKey])).get(modelKey);
   if (!model) throw notFound(`Model "${modelKey}"`);
 
+  if (Math.random() < SWEEP_SHARE) await sweepExpiredLeases(db);
+  const claimed = await claimOnce(db, actor, modelKey, model);
+  if (claimed) return claimed;
+
+  // Nothing open: perhaps leases expired since the last sweep.
   await sweepExpiredLeases(db);
+  return claimOnce(db, actor, modelKey, model);
+}
+
+// Claims sweep expired leases now and then, and always before saying the queue
+// is empty, so an abandoned item returns within a few claims.
+const SWEEP_SHARE = 0.1;
+
+async function claimOnce(db: Db, actor: Actor, modelKey: string, model: ModelRow) {
   const label = model.balanceClasses ? await scarcestClass(db, modelKey, model.labels) : null;
-
-  const lease = (await leaseOne(db, actor, modelKey, label)) ??
-    (label ? await leaseOne(db, actor, modelKey, null) : null);
-  if (!lease) return null;
-
-  return loadItemView(db, actor, lease.item_id, lease);
+  return (
+    (await leaseOne(db, actor, modelKey, label)) ??
+    (label ? await leaseOne(db, actor, modelKey, null) : null)
+  );
 }
 
-interface LeaseRow {
-  id: string;
-  item_id: number;
-  expires_at: string | Date;
-}
+type LeasedRow = ItemRow & { lease_id: string; lease_expires_at: string | Date };
 
 async function leaseOne(db: Db, actor: Actor, modelKey: string, predictedLabel: string | null) {
   const regions = actor.regions === "all" ? null : [...actor.regions];
-  const [row] = rowsOf<LeaseRow>(
+  const [row] = rowsOf<LeasedRow>(
     await db.execute(sql`
       with candidate as (
         select i.id, i.labels_needed from review_item i
@@ -66,9 +73,14 @@ async function leaseOne(db: Db, actor: Actor, modelKey: string, predictedLabel: 
             then 'leased' else 'open' end
         from lease where i.id = lease.item_id
       )
-      select id, item_id, expires_at from lease`),
+      select lease.id as lease_id, lease.expires_at as lease_expires_at, ${ITEM_COLUMNS}
+      from lease
+      join review_item i on i.id = lease.item_id
+      join prediction p on p.id = i.prediction_id
+      join model m on m.key = i.model_key
+      left join region r on r.key = i.region`),
   );
-  return row ?? null;
+  return row ? toClaimed(row, actor, { id: row.lease_id, expires_at: row.lease_expires_at }) : null;
 }
 
 /** The predicted class with the fewest labels so far that still has open items. */

@@ -7,7 +7,7 @@ import { notFound } from "@/lib/errors";
 
 export const MASK = "•••";
 
-interface ItemRow {
+export interface ItemRow {
   id: number;
   model_key: string;
   model_version: string;
@@ -40,6 +40,24 @@ export function seesSensitive(actor: Actor): boolean {
   return actor.role === "admin" || actor.role === "lead_reviewer" || actor.role === "data_scientist";
 }
 
+/** The columns of an item's view, for statements that join review_item i,
+ * prediction p, model m and region r. */
+export const ITEM_COLUMNS = sql`
+  i.id, i.model_key, p.model_version, i.region, p.client, p.ts, p.features, p.text,
+  p.output_label, p.probabilities, p.latency_ms, p.explanation, i.priority, i.reason,
+  i.status, i.labels_needed, i.label_count, m.labels, r.sensitive_fields, p.external_id`;
+
+export function toClaimed(
+  row: ItemRow,
+  actor: Actor,
+  lease: { id: string; expires_at: string | Date },
+): ClaimedItem {
+  return {
+    item: toItem(row, seesSensitive(actor)),
+    lease: { id: lease.id, expiresAt: new Date(lease.expires_at).toISOString() },
+  };
+}
+
 export async function loadItemView(
   db: Db,
   actor: Actor,
@@ -48,9 +66,7 @@ export async function loadItemView(
 ): Promise<ClaimedItem> {
   const [row] = rowsOf<ItemRow>(
     await db.execute(sql`
-      select i.id, i.model_key, p.model_version, i.region, p.client, p.ts, p.features, p.text,
-        p.output_label, p.probabilities, p.latency_ms, p.explanation, i.priority, i.reason,
-        i.status, i.labels_needed, i.label_count, m.labels, r.sensitive_fields, p.external_id
+      select ${ITEM_COLUMNS}
       from review_item i
       join prediction p on p.id = i.prediction_id
       join model m on m.key = i.model_key
@@ -58,11 +74,7 @@ export async function loadItemView(
       where i.id = ${itemId}`),
   );
   if (!row) throw notFound("Item");
-
-  return {
-    item: toItem(row, seesSensitive(actor)),
-    lease: { id: lease.id, expiresAt: new Date(lease.expires_at).toISOString() },
-  };
+  return toClaimed(row, actor, lease);
 }
 
 function toItem(row: ItemRow, unmasked: boolean) {
