@@ -107,7 +107,8 @@ export async function listModels(db: Db, only?: string): Promise<ModelSummary[]>
   const counts = rowsOf<Counts>(
     await db.execute(sql`
       select m.key as model_key,
-        coalesce((select sum(predictions) from model_version_tally t where t.model_key = m.key), 0)::float8 as predictions,
+        coalesce((select sum(predictions) from model_version_tally t
+          where t.model_key = m.key), 0)::float8 as predictions,
         (select count(*) from review_item i where i.model_key = m.key and i.status = 'open')::float8 as open_items,
         (select count(*) from reference_row r where r.model_key = m.key)::float8 as reference_rows,
         (select max(last_seen_at) from model_version_tally t where t.model_key = m.key) as last_prediction_at

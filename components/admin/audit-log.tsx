@@ -41,7 +41,12 @@ function VerifyChain() {
 
 function Json({ value }: { value: unknown }) {
   return (
-    <pre className="max-h-64 overflow-auto rounded bg-slate-50 p-2 font-mono text-xs text-slate-800 ring-1 ring-slate-200">
+    <pre
+      className={
+        "max-h-64 overflow-auto rounded bg-slate-50 p-2 font-mono text-xs " +
+        "text-slate-800 ring-1 ring-slate-200"
+      }
+    >
       {value === null || value === undefined ? "—" : JSON.stringify(value, null, 2)}
     </pre>
   );

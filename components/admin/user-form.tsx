@@ -92,7 +92,10 @@ export function UserForm({ regions }: { regions: readonly string[] }) {
         {created?.password ? (
           <div
             role="status"
-            className="bg-tide-50 text-tide-900 ring-tide-200 flex items-center gap-2 rounded-md px-3 py-2 text-sm ring-1"
+            className={
+              "flex items-center gap-2 rounded-md bg-tide-50 px-3 py-2 text-sm " +
+              "text-tide-900 ring-1 ring-tide-200"
+            }
           >
             <span>
               {created.email} can sign in with{" "}

@@ -58,7 +58,10 @@ export function VersionNotes({
         onChange={(event) => setDraft(event.target.value)}
         rows={3}
         maxLength={5000}
-        className="block w-full rounded-md px-3 py-2 text-sm ring-1 ring-slate-300 focus:ring-2 focus:ring-tide-600 focus:outline-none"
+        className={
+          "block w-full rounded-md px-3 py-2 text-sm ring-1 ring-slate-300 " +
+          "focus:ring-2 focus:ring-tide-600 focus:outline-none"
+        }
       />
       <div className="flex gap-2">
         <Button size="sm" onClick={() => save.mutate()} disabled={save.isPending}>

@@ -7,7 +7,10 @@ export function SignOutButton() {
     <button
       type="button"
       onClick={() => signOut({ callbackUrl: "/signin" })}
-      className="text-tide-100 ring-tide-700 hover:bg-tide-800 rounded-md px-2 py-1 text-xs font-medium ring-1 hover:text-white"
+      className={
+        "rounded-md px-2 py-1 text-xs font-medium text-tide-100 ring-1 ring-tide-700 " +
+        "hover:bg-tide-800 hover:text-white"
+      }
     >
       Sign out
     </button>

@@ -25,7 +25,10 @@ export function CreatedSecret({
       <div className="mt-3 flex items-center gap-2">
         <code
           data-testid="token-secret"
-          className="ring-tide-200 flex-1 overflow-x-auto rounded bg-white px-3 py-2 font-mono text-sm text-slate-900 ring-1"
+          className={
+            "flex-1 overflow-x-auto rounded bg-white px-3 py-2 font-mono text-sm " +
+            "text-slate-900 ring-1 ring-tide-200"
+          }
         >
           {secret}
         </code>

@@ -17,7 +17,10 @@ export function Badge({
 }) {
   return (
     <span
-      className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[tone]}`}
+      className={
+        "inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium " +
+        `ring-1 ring-inset ${TONES[tone]}`
+      }
     >
       {children}
     </span>

@@ -8,6 +8,7 @@ import { type ModelRow, modelsByKey } from "@/lib/models";
 
 import { sweepExpiredLeases } from "./expire";
 import { type ClaimedItem, ITEM_COLUMNS, type ItemRow, toClaimed } from "./item-view";
+import { inActorRegions } from "./region-filter";
 import { LEASE_MS } from "./rules";
 
 /**
@@ -44,14 +45,13 @@ async function claimOnce(db: Db, actor: Actor, modelKey: string, model: ModelRow
 type LeasedRow = ItemRow & { lease_id: string; lease_expires_at: string | Date };
 
 async function leaseOne(db: Db, actor: Actor, modelKey: string, predictedLabel: string | null) {
-  const regions = actor.regions === "all" ? null : [...actor.regions];
   const [row] = rowsOf<LeasedRow>(
     await db.execute(sql`
       with candidate as (
         select i.id, i.labels_needed from review_item i
         where i.model_key = ${modelKey} and i.status = 'open'
           ${predictedLabel === null ? sql`` : sql`and i.predicted_label = ${predictedLabel}`}
-          ${regions === null ? sql`` : sql`and i.region = any(array(select jsonb_array_elements_text(${JSON.stringify(regions)}::jsonb)))`}
+          ${inActorRegions(actor, sql`i.region`)}
           and i.id not in (
             select l.item_id from review_lease l
             where l.reviewer_id = ${actor.id}

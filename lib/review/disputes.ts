@@ -5,6 +5,7 @@ import { rowsOf } from "@/db/rows";
 import type { Actor } from "@/lib/auth/actor";
 
 import { MASK, seesSensitive } from "./item-view";
+import { inActorRegions } from "./region-filter";
 
 interface DisputeRow {
   id: number;
@@ -26,7 +27,6 @@ interface DisputeRow {
  * have no final label yet), then majorities a lead may overrule.
  */
 export async function listDisputes(db: Db, actor: Actor, modelKey: string, limit = 50) {
-  const regions = actor.regions === "all" ? null : [...actor.regions];
   const rows = rowsOf<DisputeRow>(
     await db.execute(sql`
       select i.id, i.status, i.final_label, i.final_source, p.text, p.features, p.output_label,
@@ -41,7 +41,7 @@ export async function listDisputes(db: Db, actor: Actor, modelKey: string, limit
       left join region r on r.key = i.region
       where i.model_key = ${modelKey}
         and (i.status = 'disputed' or (i.disagreement and i.final_source = 'majority'))
-        ${regions === null ? sql`` : sql`and i.region in (select jsonb_array_elements_text(${JSON.stringify(regions)}::jsonb))`}
+        ${inActorRegions(actor, sql`i.region`)}
       order by (i.status = 'disputed') desc, i.created_at
       limit ${limit}`),
   );

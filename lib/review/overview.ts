@@ -4,10 +4,9 @@ import type { Db } from "@/db/types";
 import { rowsOf } from "@/db/rows";
 import type { Actor } from "@/lib/auth/actor";
 
-function regionFilter(actor: Actor, column = sql`i.region`) {
-  if (actor.regions === "all") return sql``;
-  return sql`and ${column} in (select jsonb_array_elements_text(${JSON.stringify(actor.regions)}::jsonb))`;
-}
+import { inActorRegions } from "./region-filter";
+
+const regionFilter = (actor: Actor) => inActorRegions(actor, sql`i.region`);
 
 /** Queue depth per model and region, and how fast labels arrive. */
 export async function queueOverview(db: Db, actor: Actor) {

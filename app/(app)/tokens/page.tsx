@@ -11,6 +11,10 @@ import { pageActor } from "@/lib/server/page-actor";
 
 export const metadata: Metadata = { title: "API tokens" };
 
+const DESCRIPTION =
+  "Personal tokens act as you, with at most your scopes and regions. " +
+  "Send one as “Authorization: Bearer …”.";
+
 export default async function TokensPage() {
   const actor = await pageActor();
   const regions = await listRegions(await getDb(), actor);
@@ -20,7 +24,7 @@ export default async function TokensPage() {
     <>
       <PageHeader
         title="API tokens"
-        description="Personal tokens act as you, with at most your scopes and regions. Send one as “Authorization: Bearer …”."
+        description={DESCRIPTION}
       />
       <div className="space-y-6">
         <Card title="New personal token">

@@ -10,6 +10,10 @@ import { pageActor } from "@/lib/server/page-actor";
 
 export const metadata: Metadata = { title: "Tokens" };
 
+const SERVICE_TOKENS =
+  "Service tokens are for model services and pipelines: " +
+  "they belong to no person and outlive staff changes.";
+
 export default async function AdminTokensPage() {
   const actor = await pageActor();
   const regions = await listRegions(await getDb(), actor);
@@ -18,7 +22,7 @@ export default async function AdminTokensPage() {
     <div className="space-y-6">
       <Card
         title="New token"
-        description="Service tokens are for model services and pipelines: they belong to no person and outlive staff changes."
+        description={SERVICE_TOKENS}
       >
         <CreateTokenForm
           grantable={SCOPES}

@@ -33,7 +33,9 @@ export default async function ModelQueuePage({ params }: Props) {
         <Link href="/queue" className="text-tide-700 text-sm hover:underline">
           ← Queues
         </Link>
-        <h1 className="text-xl font-semibold tracking-tight text-slate-900">{model.name}</h1>
+        <h1 className="text-xl font-semibold tracking-tight text-slate-900">
+          {model.name}
+        </h1>
         <span className="font-mono text-xs text-slate-500">{model.key}</span>
       </div>
       {/* Keyed by model: a new queue starts with fresh claims, not the last one's. */}

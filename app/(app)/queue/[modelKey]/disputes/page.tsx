@@ -14,6 +14,10 @@ export const metadata: Metadata = { title: "Disagreements" };
 
 type Props = { params: Promise<{ modelKey: string }> };
 
+const DESCRIPTION =
+  "Items whose reviewers disagreed or were unsure. " +
+  "Your decision becomes the final label and is kept in the audit trail.";
+
 export default async function DisputesPage({ params }: Props) {
   const actor = await pageActor();
   if (actor.role !== "lead_reviewer" && actor.role !== "admin") {
@@ -36,7 +40,7 @@ export default async function DisputesPage({ params }: Props) {
       </p>
       <PageHeader
         title={`Disagreements · ${found.model.name}`}
-        description="Items whose reviewers disagreed or were unsure. Your decision becomes the final label and is kept in the audit trail."
+        description={DESCRIPTION}
       />
       <DisputeList modelKey={modelKey} choices={found.model.labels} />
     </>
