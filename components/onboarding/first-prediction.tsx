@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 import { CodeBlock } from "@/components/ui/code-block";
 
 export function firstModelExample(baseUrl: string) {
@@ -26,9 +28,9 @@ export function FirstPredictionSteps({ baseUrl }: { baseUrl: string }) {
         <p className="mb-2 font-medium text-slate-800">
           1. Create a token with the <code>admin</code> and <code>ingest</code> scopes on
           the{" "}
-          <a className="text-tide-700 underline" href="/tokens">
+          <Link className="text-tide-700 underline" href="/tokens">
             API tokens
-          </a>{" "}
+          </Link>{" "}
           page, and export it as <code>TIDELINE_TOKEN</code>.
         </p>
       </li>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 
 import { QueueOverview } from "@/components/queue/queue-overview";
 import { ReviewerThroughput } from "@/components/queue/reviewer-throughput";
@@ -32,9 +33,9 @@ export default async function QueuePage() {
           Items arrive here when a model service pushes predictions that its model&apos;s flagging
           policy marks as uncertain, plus a small random audit sample of confident ones. An admin
           registers models and hands services their tokens; the{" "}
-          <a className="text-tide-700 underline" href="/models">
+          <Link className="text-tide-700 underline" href="/models">
             Models
-          </a>{" "}
+          </Link>{" "}
           page shows how.
         </EmptyState>
       ) : (
