@@ -2,7 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter, useSearchParams } from "next/navigation";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/form";
@@ -16,6 +16,10 @@ export function SignInForm({ oidcName }: { oidcName: string | null }) {
       : null,
   );
   const [pending, setPending] = useState(false);
+  // Until the page's script runs, a click would make the browser submit the
+  // form by itself; the button stays disabled so credentials never go that way.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -40,7 +44,7 @@ export function SignInForm({ oidcName }: { oidcName: string | null }) {
 
   return (
     <div className="space-y-5">
-      <form onSubmit={submit} className="space-y-4">
+      <form method="post" onSubmit={submit} className="space-y-4">
         <Field label="E-mail">
           <Input name="email" type="email" autoComplete="username" required autoFocus />
         </Field>
@@ -60,7 +64,7 @@ export function SignInForm({ oidcName }: { oidcName: string | null }) {
             {error}
           </p>
         ) : null}
-        <Button type="submit" className="w-full" disabled={pending}>
+        <Button type="submit" className="w-full" disabled={pending || !ready}>
           {pending ? "Signing in…" : "Sign in"}
         </Button>
       </form>

@@ -25,9 +25,10 @@ export class ClaimQueue {
   private state = INITIAL;
   private upcoming: Claimed[] = [];
   private claiming = false;
-  // Bumped by start and stop: a claim answered for an older generation is
-  // given back at once, so React's double effects leak no lease.
-  private generation = 0;
+  // Off between stop and start. A claim answered while off is given back at
+  // once; one still on its way when the page starts again is kept, so React's
+  // double effects in development neither leak a lease nor reorder the queue.
+  private active = false;
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly model: string) {}
@@ -40,27 +41,30 @@ export class ClaimQueue {
   getSnapshot = () => this.state;
 
   start() {
-    this.generation += 1;
-    this.claiming = false;
+    this.active = true;
     this.update({ current: null, phase: "loading", error: null });
     this.topUp();
   }
 
   /** Gives every held item back to the queue, as the page goes away. */
   stop() {
-    this.generation += 1;
+    this.active = false;
     this.held().forEach(releaseLease);
     this.upcoming = [];
     this.update(INITIAL);
   }
 
   held(): Claimed[] {
-    return this.state.current ? [this.state.current, ...this.upcoming] : [...this.upcoming];
+    return this.state.current
+      ? [this.state.current, ...this.upcoming]
+      : [...this.upcoming];
   }
 
   /** Shows the next item at once and answers the one it replaces. */
   advance(): Claimed | null {
     const left = this.state.current;
+    if (!left) return null;
+
     const next = this.upcoming.shift() ?? null;
     this.update({ current: next, phase: next ? "ready" : "loading", error: null });
     this.topUp();
@@ -93,25 +97,31 @@ export class ClaimQueue {
     else this.update({});
   }
 
+  /** Looks for new items once the queue was found empty. */
+  recheck() {
+    if (this.state.phase !== "empty") return;
+    this.update({ phase: "loading" });
+    this.topUp();
+  }
+
   /** Claims one more item unless one is already waiting or on its way. */
-  topUp() {
+  private topUp() {
     if (this.claiming || (this.state.current && this.upcoming.length > 0)) return;
 
     this.claiming = true;
-    const generation = this.generation;
     claimOne(this.model).then(
-      (claimed) => this.received(generation, claimed),
-      (error: unknown) => this.failed(generation, error),
+      (claimed) => this.received(claimed),
+      (error: unknown) => this.failed(error),
     );
   }
 
-  private received(generation: number, claimed: Claimed | null) {
-    if (generation !== this.generation) {
+  private received(claimed: Claimed | null) {
+    this.claiming = false;
+    if (!this.active) {
       if (claimed) releaseLease(claimed);
       return;
     }
 
-    this.claiming = false;
     if (!claimed) {
       if (!this.state.current) this.update({ phase: "empty" });
       return;
@@ -125,13 +135,14 @@ export class ClaimQueue {
     this.topUp();
   }
 
-  private failed(generation: number, error: unknown) {
-    if (generation !== this.generation) return;
-
+  private failed(error: unknown) {
     this.claiming = false;
+    if (!this.active) return;
+
     // A failed prefetch behind a shown item is simply tried again on the next advance.
     if (this.state.current) return;
-    const message = error instanceof Error ? error.message : "The queue could not be reached.";
+    const message =
+      error instanceof Error ? error.message : "The queue could not be reached.";
     this.update({ phase: "error", error: message });
   }
 
@@ -144,5 +155,7 @@ export class ClaimQueue {
 function isLost(result: PromiseSettledResult<unknown> | undefined) {
   if (result?.status !== "rejected") return false;
   const error = result.reason;
-  return error instanceof ApiClientError && (error.status === 409 || error.status === 404);
+  return (
+    error instanceof ApiClientError && (error.status === 409 || error.status === 404)
+  );
 }

@@ -1,9 +1,9 @@
 "use client";
 
-import type { KeyboardEvent, ReactNode, Ref } from "react";
+import { type KeyboardEvent, type ReactNode, type Ref, useId } from "react";
 
 import { Button, type ButtonVariant } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/form";
+import { inputClass } from "@/components/ui/form";
 
 import { KeyHint } from "./key-hint";
 import { LabelChoices } from "./label-choices";
@@ -18,12 +18,9 @@ interface Props {
   onSubmit: () => void;
   onSkip: () => void;
   onUnsure: () => void;
-  onUndo: () => void;
-  canUndo: boolean;
-  undoing: boolean;
 }
 
-function ActionButton({
+export function ActionButton({
   shortcut,
   hint,
   variant = "secondary",
@@ -36,6 +33,7 @@ function ActionButton({
   children: ReactNode;
   onClick: () => void;
   disabled?: boolean;
+  size?: "sm" | "md";
 }) {
   return (
     <Button variant={variant} aria-keyshortcuts={shortcut} {...props}>
@@ -46,7 +44,9 @@ function ActionButton({
 }
 
 /** The reviewer's answer: a class, an optional note, and the actions with their keys. */
-export function DecisionPanel(props: Props) {
+export function DecisionPanel({ noteRef, ...props }: Props) {
+  const noteId = useId();
+
   function noteKeys(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === "Enter") {
       event.preventDefault();
@@ -59,9 +59,18 @@ export function DecisionPanel(props: Props) {
   return (
     <div className="space-y-4">
       <LabelChoices labels={props.labels} picked={props.picked} onPick={props.onPick} />
-      <Field label="Note" hint="Optional. N to write, Enter to submit, Esc to leave.">
+      <div>
+        <div className="mb-1 flex items-center justify-between">
+          <label htmlFor={noteId} className="text-sm font-medium text-slate-700">
+            Note
+          </label>
+          <span className="flex items-center gap-1.5 text-xs text-slate-500">
+            optional <KeyHint>N</KeyHint>
+          </span>
+        </div>
         <input
-          ref={props.noteRef}
+          id={noteId}
+          ref={noteRef}
           className={inputClass}
           value={props.note}
           onChange={(event) => props.onNote(event.target.value)}
@@ -69,11 +78,17 @@ export function DecisionPanel(props: Props) {
           maxLength={2000}
           autoComplete="off"
           aria-keyshortcuts="N"
-          placeholder="What made this one hard?"
+          placeholder="Why this label? Enter submits, Esc leaves."
         />
-      </Field>
+      </div>
       <div className="flex flex-wrap items-center gap-2">
-        <ActionButton variant="primary" shortcut="Enter" hint="⏎" onClick={props.onSubmit} disabled={!props.picked}>
+        <ActionButton
+          variant="primary"
+          shortcut="Enter"
+          hint="⏎"
+          onClick={props.onSubmit}
+          disabled={!props.picked}
+        >
           Submit
         </ActionButton>
         <ActionButton shortcut="S" hint="S" onClick={props.onSkip}>
@@ -81,9 +96,6 @@ export function DecisionPanel(props: Props) {
         </ActionButton>
         <ActionButton shortcut="U" hint="U" onClick={props.onUnsure}>
           Unsure
-        </ActionButton>
-        <ActionButton variant="ghost" shortcut="Z" hint="Z" onClick={props.onUndo} disabled={!props.canUndo || props.undoing}>
-          {props.undoing ? "Undoing…" : "Undo"}
         </ActionButton>
       </div>
     </div>

@@ -7,7 +7,10 @@ export function DecisionPath({ steps }: { steps: string[] }) {
           <span className="w-5 shrink-0 text-right text-xs leading-5 text-slate-400 tabular-nums">
             {index + 1}.
           </span>
-          <span dir="auto" className="font-mono text-xs leading-5 text-slate-800 [overflow-wrap:anywhere]">
+          <span
+            dir="auto"
+            className="font-mono text-xs leading-5 [overflow-wrap:anywhere] text-slate-800"
+          >
             {step}
           </span>
         </li>

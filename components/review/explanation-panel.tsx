@@ -7,7 +7,9 @@ import type { ReviewItem } from "./types";
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <div>
-      <h3 className="mb-2 text-xs font-medium tracking-wide text-slate-500 uppercase">{title}</h3>
+      <h3 className="mb-2 text-xs font-medium tracking-wide text-slate-500 uppercase">
+        {title}
+      </h3>
       {children}
     </div>
   );
@@ -20,7 +22,11 @@ export function ExplanationPanel({ item }: { item: ReviewItem }) {
   const hasAttributions = Object.keys(attributions).length > 0;
 
   if (!hasAttributions && path.length === 0) {
-    return <p className="text-sm text-slate-500">The model service sent no explanation for this prediction.</p>;
+    return (
+      <p className="text-sm text-slate-500">
+        The model service sent no explanation for this prediction.
+      </p>
+    );
   }
   return (
     <div className="space-y-4">

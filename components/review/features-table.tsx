@@ -3,8 +3,10 @@ import type { ReviewItem } from "./types";
 const number = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 4 });
 
 function showValue(value: unknown) {
-  if (value === null || value === undefined) return <span className="text-slate-400">missing</span>;
-  if (typeof value === "number") return <span className="tabular-nums">{number.format(value)}</span>;
+  if (value === null || value === undefined)
+    return <span className="text-slate-400">missing</span>;
+  if (typeof value === "number")
+    return <span className="tabular-nums">{number.format(value)}</span>;
   if (typeof value === "boolean") return value ? "true" : "false";
   return typeof value === "string" ? value : JSON.stringify(value);
 }
@@ -22,21 +24,29 @@ function MaskedValue() {
 export function FeaturesTable({ item }: { item: ReviewItem }) {
   const masked = new Set(item.maskedFields);
   const rows = Object.entries(item.features);
-  if (rows.length === 0) return <p className="text-sm text-slate-500">No features were sent.</p>;
+  if (rows.length === 0)
+    return <p className="text-sm text-slate-500">No features were sent.</p>;
 
   return (
     <table className="w-full table-fixed text-sm">
       <caption className="sr-only">Features</caption>
       <thead className="text-left text-xs font-medium tracking-wide text-slate-500 uppercase">
         <tr>
-          <th scope="col" className="w-2/5 py-1.5 pr-4">Feature</th>
-          <th scope="col" className="py-1.5">Value</th>
+          <th scope="col" className="w-2/5 py-1.5 pr-4">
+            Feature
+          </th>
+          <th scope="col" className="py-1.5">
+            Value
+          </th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">
         {rows.map(([name, value]) => (
-          <tr key={name} className="align-top">
-            <th scope="row" className="py-2 pr-4 text-left font-mono text-xs font-normal break-words text-slate-600">
+          <tr key={name} className="align-baseline">
+            <th
+              scope="row"
+              className="py-2 pr-4 text-left font-mono text-xs font-normal break-words text-slate-600"
+            >
               {name}
             </th>
             <td className="py-2 break-words text-slate-900">

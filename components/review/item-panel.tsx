@@ -1,8 +1,13 @@
 import { Card } from "@/components/ui/card";
 
 import { FeaturesTable } from "./features-table";
-import { ItemFacts } from "./item-facts";
+import { ItemFacts, ReasonBadges } from "./item-facts";
+import { PanelHeading } from "./panel-heading";
 import type { ReviewItem } from "./types";
+
+const TEXT_BOX =
+  "max-h-64 overflow-y-auto rounded-md bg-slate-50 px-3 py-2.5 text-[15px] leading-relaxed " +
+  "whitespace-pre-wrap text-slate-900 ring-1 ring-slate-200 ring-inset [overflow-wrap:anywhere]";
 
 /**
  * The text a model service sent is untrusted: it is rendered as a React text
@@ -19,10 +24,7 @@ function ItemText({ item }: { item: ReviewItem }) {
       <figcaption className="mb-1.5 text-xs font-medium tracking-wide text-slate-500 uppercase">
         Text
       </figcaption>
-      <p
-        dir="auto"
-        className="max-h-64 overflow-y-auto rounded-md bg-slate-50 px-3 py-2.5 text-[15px] leading-relaxed whitespace-pre-wrap text-slate-900 ring-1 ring-slate-200 ring-inset [overflow-wrap:anywhere]"
-      >
+      <p dir="auto" className={TEXT_BOX}>
         {item.text}
       </p>
     </figure>
@@ -31,7 +33,10 @@ function ItemText({ item }: { item: ReviewItem }) {
 
 export function ItemPanel({ item }: { item: ReviewItem }) {
   return (
-    <Card title={<span className="break-all">Prediction {item.predictionId}</span>}>
+    <Card>
+      <PanelHeading title={`Prediction ${item.predictionId}`}>
+        <ReasonBadges item={item} />
+      </PanelHeading>
       <div className="space-y-5">
         <ItemFacts item={item} />
         <ItemText item={item} />

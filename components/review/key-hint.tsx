@@ -20,7 +20,10 @@ export function KeyHint({
   return (
     <kbd
       aria-hidden
-      className={`inline-flex h-5 min-w-5 items-center justify-center rounded border px-1 font-mono text-[11px] leading-none font-medium ${TONES[tone]}`}
+      className={
+        "inline-flex h-5 min-w-5 items-center justify-center rounded border px-1 " +
+        `font-mono text-[11px] leading-none font-medium ${TONES[tone]}`
+      }
     >
       {children}
     </kbd>

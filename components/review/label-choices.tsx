@@ -42,7 +42,7 @@ export function LabelChoices({
     <div
       role="radiogroup"
       aria-label="Label"
-      className={`grid gap-2 ${labels.length > 4 ? "grid-cols-3" : "grid-cols-2"}`}
+      className="grid grid-cols-[repeat(auto-fill,minmax(10rem,1fr))] gap-2"
     >
       {labels.map((label, index) => {
         const checked = label === picked;
@@ -63,13 +63,15 @@ export function LabelChoices({
             className={
               "flex min-w-0 items-center gap-2 rounded-md px-3 py-2.5 text-left text-sm font-medium " +
               "ring-1 transition-colors ring-inset focus-visible:outline-2 " +
-              "focus-visible:outline-offset-2 focus-visible:outline-tide-600 " +
+              "focus-visible:outline-tide-600 focus-visible:outline-offset-2 " +
               (checked
-                ? "bg-tide-50 text-tide-900 ring-2 ring-tide-600"
+                ? "bg-tide-50 text-tide-900 ring-tide-600 ring-2"
                 : "bg-white text-slate-800 ring-slate-300 hover:bg-slate-50")
             }
           >
-            {index < 9 ? <KeyHint tone={checked ? "active" : "light"}>{index + 1}</KeyHint> : null}
+            {index < 9 ? (
+              <KeyHint tone={checked ? "active" : "light"}>{index + 1}</KeyHint>
+            ) : null}
             <span className="truncate" title={label}>
               {label}
             </span>

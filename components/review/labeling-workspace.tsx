@@ -1,14 +1,15 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 import { Card } from "@/components/ui/card";
 
-import { DecisionPanel } from "./decision-panel";
+import { ActionButton, DecisionPanel } from "./decision-panel";
 import { ExplanationPanel } from "./explanation-panel";
 import { ItemPanel } from "./item-panel";
 import { ModelGuess } from "./model-guess";
 import { type Notice, NoticeLine } from "./notice";
+import { PanelHeading } from "./panel-heading";
 import { ProgressLine } from "./progress-line";
 import { NextItemLoading, QueueCleared, QueueError } from "./queue-states";
 import { useClaims } from "./use-claims";
@@ -28,7 +29,13 @@ interface Draft {
  * live in useClaims; a draft belongs to one lease, so a new item (or an undone
  * one, under its new lease) starts from a clean or a restored choice.
  */
-export function LabelingWorkspace({ modelKey, modelName }: { modelKey: string; modelName: string }) {
+export function LabelingWorkspace({
+  modelKey,
+  modelName,
+}: {
+  modelKey: string;
+  modelName: string;
+}) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [draft, setDraft] = useState<Draft>({ leaseId: "", label: null, note: "" });
   const noteRef = useRef<HTMLInputElement>(null);
@@ -36,7 +43,9 @@ export function LabelingWorkspace({ modelKey, modelName }: { modelKey: string; m
   const claims = useClaims(modelKey, (lost) =>
     setNotice({
       tone: "warning",
-      text: `${lost.item.predictionId}: your hold on this item ran out, so it went back to the queue. Nothing was saved.`,
+      text:
+        `${lost.item.predictionId}: your hold on this item ran out, so it went back ` +
+        "to the queue. Nothing was saved.",
     }),
   );
   const actions = useReviewActions({
@@ -47,6 +56,8 @@ export function LabelingWorkspace({ modelKey, modelName }: { modelKey: string; m
   });
 
   const current = claims.current;
+  // Claims change what is left, so recount once the held items settle.
+  useEffect(() => refresh(), [refresh, current?.item.id, claims.waiting]);
   const leaseId = current?.lease.id ?? "";
   const picked = draft.leaseId === leaseId ? draft.label : null;
   const note = draft.leaseId === leaseId ? draft.note : "";
@@ -82,9 +93,12 @@ export function LabelingWorkspace({ modelKey, modelName }: { modelKey: string; m
   });
 
   return (
-    <div className="space-y-3">
-      <ProgressLine progress={progress} waiting={claims.waiting} />
-      <NoticeLine notice={notice} onDismiss={() => setNotice(null)} />
+    // data-waiting tells tests and the speed bench when the next item is in hand.
+    <div className="space-y-3" data-waiting={claims.waiting}>
+      <div className="flex min-h-9 items-center justify-between gap-6">
+        <ProgressLine progress={progress} waiting={claims.waiting} />
+        <NoticeLine notice={notice} onDismiss={() => setNotice(null)} />
+      </div>
       {claims.phase === "loading" ? <NextItemLoading /> : null}
       {claims.phase === "error" ? (
         <QueueError message={claims.error ?? ""} onRetry={() => claims.queue.start()} />
@@ -92,7 +106,7 @@ export function LabelingWorkspace({ modelKey, modelName }: { modelKey: string; m
       {claims.phase === "empty" ? (
         <QueueCleared
           modelName={modelName}
-          onCheckAgain={() => claims.queue.topUp()}
+          onCheckAgain={() => claims.queue.recheck()}
           onUndo={() => void actions.undo()}
           canUndo={actions.canUndo}
         />
@@ -103,8 +117,20 @@ export function LabelingWorkspace({ modelKey, modelName }: { modelKey: string; m
           className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]"
         >
           <ItemPanel item={current.item} />
-          <div className="space-y-4 lg:sticky lg:top-6">
-            <Card title="Your label">
+          <div className="space-y-4">
+            <Card>
+              <PanelHeading title="Your label">
+                <ActionButton
+                  variant="ghost"
+                  size="sm"
+                  shortcut="Z"
+                  hint="Z"
+                  onClick={() => void actions.undo()}
+                  disabled={!actions.canUndo || actions.undoing}
+                >
+                  {actions.undoing ? "Undoing…" : "Undo last"}
+                </ActionButton>
+              </PanelHeading>
               <DecisionPanel
                 labels={current.item.labels}
                 picked={picked}
@@ -115,12 +141,10 @@ export function LabelingWorkspace({ modelKey, modelName }: { modelKey: string; m
                 onSubmit={submit}
                 onSkip={actions.skip}
                 onUnsure={unsure}
-                onUndo={() => void actions.undo()}
-                canUndo={actions.canUndo}
-                undoing={actions.undoing}
               />
             </Card>
-            <Card title="The model's guess">
+            <Card>
+              <PanelHeading title="The model's guess" />
               <div className="space-y-5">
                 <ModelGuess item={current.item} />
                 <ExplanationPanel item={current.item} />

@@ -1,6 +1,9 @@
 import type { ReviewItem } from "./types";
 
-const percent = new Intl.NumberFormat("en-GB", { style: "percent", maximumFractionDigits: 1 });
+const percent = new Intl.NumberFormat("en-GB", {
+  style: "percent",
+  maximumFractionDigits: 1,
+});
 
 /** The model's answer and how sure it was of each class, in the model's label order. */
 export function ModelGuess({ item }: { item: ReviewItem }) {
@@ -16,10 +19,16 @@ export function ModelGuess({ item }: { item: ReviewItem }) {
         The model said{" "}
         <strong className="text-base font-semibold text-slate-900">{guess}</strong>
         {probabilities[guess] !== undefined ? (
-          <span className="text-slate-500"> at {percent.format(probabilities[guess])}</span>
+          <span className="text-slate-500">
+            {" "}
+            at {percent.format(probabilities[guess])}
+          </span>
         ) : null}
         {item.latencyMs !== null ? (
-          <span className="text-slate-400"> · answered in {Math.round(item.latencyMs)} ms</span>
+          <span className="text-slate-400">
+            {" "}
+            · answered in {Math.round(item.latencyMs)} ms
+          </span>
         ) : null}
       </p>
       <ul aria-label="Class probabilities" className="mt-3 space-y-1.5">
@@ -27,8 +36,14 @@ export function ModelGuess({ item }: { item: ReviewItem }) {
           const p = probabilities[name] ?? 0;
           const chosen = name === guess;
           return (
-            <li key={name} className="grid grid-cols-[7rem_1fr_3.5rem] items-center gap-3 text-sm">
-              <span className={`truncate ${chosen ? "font-medium text-slate-900" : "text-slate-600"}`} title={name}>
+            <li
+              key={name}
+              className="grid grid-cols-[7rem_1fr_3.5rem] items-center gap-3 text-sm"
+            >
+              <span
+                className={`truncate ${chosen ? "font-medium text-slate-900" : "text-slate-600"}`}
+                title={name}
+              >
                 {name}
               </span>
               <span aria-hidden className="h-2 overflow-hidden rounded-full bg-slate-100">
@@ -37,7 +52,9 @@ export function ModelGuess({ item }: { item: ReviewItem }) {
                   style={{ width: `${Math.min(100, p * 100)}%` }}
                 />
               </span>
-              <span className="text-right text-slate-700 tabular-nums">{percent.format(p)}</span>
+              <span className="text-right text-slate-700 tabular-nums">
+                {percent.format(p)}
+              </span>
             </li>
           );
         })}

@@ -15,12 +15,21 @@ const TONES: Record<NoticeTone, string> = {
  * The workspace's one live region. It stays mounted, empty or not, so that
  * screen readers announce each new message; nothing in it blocks the keys.
  */
-export function NoticeLine({ notice, onDismiss }: { notice: Notice | null; onDismiss: () => void }) {
+export function NoticeLine({
+  notice,
+  onDismiss,
+}: {
+  notice: Notice | null;
+  onDismiss: () => void;
+}) {
   return (
-    <div role="status" className="min-h-9">
+    <div role="status" className="min-w-0 shrink">
       {notice ? (
         <div
-          className={`flex items-center justify-between gap-3 rounded-md px-3 py-2 text-sm ring-1 ring-inset ${TONES[notice.tone]}`}
+          className={
+            "flex items-center justify-between gap-3 rounded-md px-3 py-2 text-sm " +
+            `ring-1 ring-inset ${TONES[notice.tone]}`
+          }
         >
           <p className="min-w-0 break-words">{notice.text}</p>
           <button

@@ -15,7 +15,11 @@ const RENEW_EVERY_MS = 2 * 60 * 1000;
  */
 export function useClaims(model: string, onLeaseLost: (lost: Claimed) => void) {
   const [queue] = useState(() => new ClaimQueue(model));
-  const state = useSyncExternalStore(queue.subscribe, queue.getSnapshot, queue.getSnapshot);
+  const state = useSyncExternalStore(
+    queue.subscribe,
+    queue.getSnapshot,
+    queue.getSnapshot,
+  );
 
   useEffect(() => {
     const hide = () => queue.stop();

@@ -50,7 +50,11 @@ export function useReviewActions({ queue, notify, onSettled, onUndone }: Options
     }
   }
 
-  function remember(claimed: Claimed, label: string | null, labelId: Promise<string | null>) {
+  function remember(
+    claimed: Claimed,
+    label: string | null,
+    labelId: Promise<string | null>,
+  ) {
     last.current = { claimed, label, labelId };
     setCanUndo(true);
   }
@@ -59,7 +63,11 @@ export function useReviewActions({ queue, notify, onSettled, onUndone }: Options
     const left = undoing ? null : queue.advance();
     if (!left) return;
 
-    remember(left, choice, send(left, "labels", { label: choice, note: note || undefined }));
+    remember(
+      left,
+      choice,
+      send(left, "labels", { label: choice, note: note || undefined }),
+    );
     notify({
       tone: "done",
       text: `Labelled ${left.item.predictionId} as “${choice}”. Press Z to undo.`,
@@ -71,7 +79,10 @@ export function useReviewActions({ queue, notify, onSettled, onUndone }: Options
     if (!left) return;
 
     remember(left, null, send(left, "unsure", { note: note || undefined }));
-    notify({ tone: "info", text: `Marked ${left.item.predictionId} as unsure: a lead will settle it.` });
+    notify({
+      tone: "info",
+      text: `Marked ${left.item.predictionId} as unsure: a lead will settle it.`,
+    });
   }
 
   function skip() {
@@ -79,7 +90,10 @@ export function useReviewActions({ queue, notify, onSettled, onUndone }: Options
     if (!left) return;
 
     void send(left, "skip", {});
-    notify({ tone: "info", text: `Skipped ${left.item.predictionId}; it goes to other reviewers.` });
+    notify({
+      tone: "info",
+      text: `Skipped ${left.item.predictionId}; it goes to other reviewers.`,
+    });
   }
 
   async function undo() {
@@ -96,10 +110,15 @@ export function useReviewActions({ queue, notify, onSettled, onUndone }: Options
       const labelId = await entry.labelId;
       // A refused label was never stored, and its warning is already shown.
       if (labelId === null) return;
-      const back = await api<Claimed>(`/api/v1/labels/${labelId}/undo`, { method: "POST" });
+      const back = await api<Claimed>(`/api/v1/labels/${labelId}/undo`, {
+        method: "POST",
+      });
       queue.show(back);
       onUndone(back, entry.label);
-      notify({ tone: "info", text: `Undone: ${back.item.predictionId} is back for a new label.` });
+      notify({
+        tone: "info",
+        text: `Undone: ${back.item.predictionId} is back for a new label.`,
+      });
     } catch (error) {
       const message = error instanceof Error ? error.message : "The undo failed.";
       notify({ tone: "warning", text: `${entry.claimed.item.predictionId}: ${message}` });

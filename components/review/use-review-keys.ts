@@ -13,7 +13,9 @@ export interface KeyActions {
 
 function isTyping(target: EventTarget | null) {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+  return (
+    target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName)
+  );
 }
 
 /** Enter and Space on a focused link or action button keep their usual meaning. */

@@ -145,9 +145,19 @@ function parseParams(definition: Endpoint, method: string, value: unknown) {
 
 function asApiError(error: unknown, requestId: string): ApiError {
   if (error instanceof ApiError) return error;
+  if (isClientAbort(error)) {
+    log.info({ requestId }, "client closed the request");
+    return new ApiError("malformed", "The request was aborted before its body arrived.");
+  }
 
   log.error({ err: error, requestId }, "unhandled error");
   return internalError();
+}
+
+/** The caller hung up while its body was being read: the client's doing, not ours. */
+function isClientAbort(error: unknown): boolean {
+  const { code, message, name } = (error ?? {}) as { code?: string; message?: string; name?: string };
+  return code === "ECONNRESET" || name === "AbortError" || message === "aborted";
 }
 
 function logRequest(

@@ -94,7 +94,10 @@ export async function reviewerThroughput(db: Db, actor: Actor) {
   }));
 }
 
-/** The reviewer's progress line: labels since midnight UTC, items left for them. */
+/**
+ * The reviewer's progress line: labels and "unsure" marks since midnight UTC,
+ * and the open items still to be offered to them (not those they skipped).
+ */
 export async function reviewerProgress(db: Db, actor: Actor, modelKey: string) {
   const [row] = rowsOf<{ done_today: number; left: number }>(
     await db.execute(sql`
@@ -104,7 +107,12 @@ export async function reviewerProgress(db: Db, actor: Actor, modelKey: string) {
             and created_at >= date_trunc('day', now() at time zone 'utc') at time zone 'utc')::int
           as done_today,
         (select count(*) from review_item i
-          where i.model_key = ${modelKey} and i.status = 'open' ${regionFilter(actor)})::int
+          where i.model_key = ${modelKey} and i.status = 'open' ${regionFilter(actor)}
+            and i.id not in (
+              select l.item_id from review_lease l
+              where l.reviewer_id = ${actor.id}
+                and (l.state = 'skipped'
+                  or (not l.exclusive and l.state in ('live', 'completed')))))::int
           as left`),
   );
   return { doneToday: row?.done_today ?? 0, leftInQueue: row?.left ?? 0 };
