@@ -1,5 +1,6 @@
 /** `npm run bench`: every benchmark, printed as a table and saved under bench/out/. */
 import fs from "node:fs";
+import os from "node:os";
 
 import { benchClaim } from "./claim";
 import { benchIngest } from "./ingest";
@@ -29,7 +30,6 @@ async function main() {
 }
 
 function machine() {
-  const os = require("node:os") as typeof import("node:os");
   return `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`;
 }
 

@@ -2,7 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter, useSearchParams } from "next/navigation";
-import { type FormEvent, useEffect, useState } from "react";
+import { type FormEvent, useState, useSyncExternalStore } from "react";
 
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/form";
@@ -18,8 +18,7 @@ export function SignInForm({ oidcName }: { oidcName: string | null }) {
   const [pending, setPending] = useState(false);
   // Until the page's script runs, a click would make the browser submit the
   // form by itself; the button stays disabled so credentials never go that way.
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useSyncExternalStore(noSubscription, () => true, () => false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -80,6 +79,8 @@ export function SignInForm({ oidcName }: { oidcName: string | null }) {
     </div>
   );
 }
+
+const noSubscription = () => () => {};
 
 /** Only same-site paths: an open redirect would help phishing. */
 function safeCallback(value: string | null): string {
