@@ -1,5 +1,5 @@
 import type { ModelVersionView } from "@/lib/contract/models";
-import { formatDateTime } from "@/lib/client/format";
+import { formatDate, formatDateTime } from "@/lib/client/format";
 
 import { VersionNotes } from "./version-notes";
 
@@ -26,15 +26,25 @@ export function VersionChangelog({
           <th className="py-2 pr-4">First seen</th>
           <th className="py-2 pr-4">Last seen</th>
           <th className="py-2 pr-4 text-right">Predictions</th>
-          <th className="w-2/5 py-2">Notes</th>
+          <th className="w-1/2 py-2">Notes</th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">
         {versions.map((version) => (
           <tr key={version.version} className="align-top">
             <td className="py-2.5 pr-4 font-mono text-xs font-medium">{version.version}</td>
-            <td className="py-2.5 pr-4 whitespace-nowrap text-slate-600">{formatDateTime(version.firstSeenAt)}</td>
-            <td className="py-2.5 pr-4 whitespace-nowrap text-slate-600">{formatDateTime(version.lastSeenAt)}</td>
+            <td
+              className="py-2.5 pr-4 whitespace-nowrap text-slate-600"
+              title={formatDateTime(version.firstSeenAt)}
+            >
+              {formatDate(version.firstSeenAt)}
+            </td>
+            <td
+              className="py-2.5 pr-4 whitespace-nowrap text-slate-600"
+              title={formatDateTime(version.lastSeenAt)}
+            >
+              {formatDate(version.lastSeenAt)}
+            </td>
             <td className="py-2.5 pr-4 text-right tabular-nums">{number.format(version.predictionCount)}</td>
             <td className="py-2.5">
               <VersionNotes

@@ -31,6 +31,11 @@ export function ModelGuess({ item }: { item: ReviewItem }) {
           </span>
         ) : null}
       </p>
+      {item.error ? (
+        <p className="mt-2 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200">
+          The model service reported an error: <span dir="auto">{item.error}</span>
+        </p>
+      ) : null}
       <ul aria-label="Class probabilities" className="mt-3 space-y-1.5">
         {classes.map((name) => {
           const p = probabilities[name] ?? 0;

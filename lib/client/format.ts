@@ -3,6 +3,12 @@ const dateTime = new Intl.DateTimeFormat("en-GB", {
   timeStyle: "short",
 });
 
+const date = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium" });
+
+export function formatDate(iso: string | null): string {
+  return iso ? date.format(new Date(iso)) : "—";
+}
+
 export function formatDateTime(iso: string | null): string {
   return iso ? dateTime.format(new Date(iso)) : "—";
 }

@@ -33,6 +33,7 @@ export const itemView = z
       })
       .nullable(),
     latencyMs: z.number().nullable(),
+    error: z.string().nullable(),
     priority: z.number(),
     reason: z.enum(["flagged", "audit"]),
     labels: z.array(z.string()),

@@ -19,6 +19,7 @@ export interface ItemRow {
   output_label: string;
   probabilities: Record<string, number>;
   latency_ms: number | null;
+  error: string | null;
   explanation: { attributions?: Record<string, number>; decisionPath?: string[] } | null;
   priority: number;
   reason: "flagged" | "audit";
@@ -44,7 +45,7 @@ export function seesSensitive(actor: Actor): boolean {
  * prediction p, model m and region r. */
 export const ITEM_COLUMNS = sql`
   i.id, i.model_key, p.model_version, i.region, p.client, p.ts, p.features, p.text,
-  p.output_label, p.probabilities, p.latency_ms, p.explanation, i.priority, i.reason,
+  p.output_label, p.probabilities, p.latency_ms, p.error, p.explanation, i.priority, i.reason,
   i.status, i.labels_needed, i.label_count, m.labels, r.sensitive_fields, p.external_id`;
 
 export function toClaimed(
@@ -100,6 +101,7 @@ function toItem(row: ItemRow, unmasked: boolean) {
     output: { label: row.output_label, probabilities: row.probabilities },
     explanation: row.explanation,
     latencyMs: row.latency_ms,
+    error: row.error,
     priority: row.priority,
     reason: row.reason,
     labels: row.labels,

@@ -55,8 +55,8 @@ export default async function ModelPage({ params }: Props) {
         <Stat label="Versions" value={number.format(versions.length)} />
         <Stat label="Reference rows" value={number.format(model.referenceRows)} />
       </div>
-      <div className="grid gap-6 lg:grid-cols-3">
-        <Card title="Version changelog" className="lg:col-span-2">
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
+        <Card title="Version changelog">
           <VersionChangelog modelKey={model.key} versions={versions} editable={hasScope(actor, "admin")} />
         </Card>
         <Card title="Definition">
