@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 
 import type { Db } from "@/db/types";
 import { rowsOf } from "@/db/rows";
+import { withoutWaitingForDisk } from "@/db/unflushed";
 import { ApiError } from "@/lib/errors";
 
 export const DEFAULT_RATE_PER_SECOND = Number(
@@ -21,7 +22,9 @@ export async function takeRequest(
   const capacity = Math.max(5, ratePerSecond * 2);
 
   const [bucket] = rowsOf<{ tokens: number }>(
-    await db.execute(sql`
+    await withoutWaitingForDisk(
+      db,
+      sql`
       insert into rate_limit_bucket (key, tokens, updated_at)
       values (${key}, ${capacity - 1}, now())
       on conflict (key) do update set
@@ -29,7 +32,8 @@ export async function takeRequest(
           rate_limit_bucket.tokens
             + extract(epoch from now() - rate_limit_bucket.updated_at) * ${ratePerSecond}) - 1),
         updated_at = now()
-      returning tokens`),
+      returning tokens`,
+    ),
   );
 
   const tokens = Number(bucket?.tokens ?? 0);

@@ -5,6 +5,7 @@ import type { Db } from "@/db/types";
 import type { Actor } from "@/lib/auth/actor";
 import { ROLE_SCOPES, type Scope } from "@/lib/auth/scopes";
 import { hashTokenSecret } from "@/lib/auth/token-secret";
+import { withoutWaitingForDisk } from "@/db/unflushed";
 
 type TokenRow = typeof apiToken.$inferSelect;
 type UserRow = typeof user.$inferSelect;
@@ -28,15 +29,12 @@ export async function actorFromToken(db: Db, secret: string): Promise<Actor | nu
   if (token.expiresAt && token.expiresAt.getTime() <= Date.now()) return null;
   if (token.kind === "personal" && (!owner || owner.disabledAt)) return null;
 
-  await db
-    .update(apiToken)
-    .set({ lastUsedAt: sql`now()` })
-    .where(
-      and(
-        eq(apiToken.id, token.id),
-        sql`(${apiToken.lastUsedAt} is null or ${apiToken.lastUsedAt} < now() - ${LAST_USED_RESOLUTION}::interval)`,
-      ),
-    );
+  await withoutWaitingForDisk(
+    db,
+    sql`update api_token set last_used_at = now()
+      where id = ${token.id}
+        and (last_used_at is null or last_used_at < now() - ${LAST_USED_RESOLUTION}::interval)`,
+  );
 
   return owner ? personalActor(token, owner) : serviceActor(token);
 }
