@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 
 import { Button } from "@/components/ui/button";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { CopyButton } from "@/components/ui/copy-button";
 import { ErrorNote, Field, Input, Select } from "@/components/ui/form";
 import { ROLE_LABELS } from "@/lib/auth/scopes";
@@ -56,34 +57,14 @@ export function UserForm({ regions }: { regions: readonly string[] }) {
           ))}
         </Select>
       </Field>
-      <fieldset className="md:col-span-3">
-        <legend className="mb-2 text-sm font-medium text-slate-700">
-          Regions{" "}
-          <span className="font-normal text-slate-500">(admins see every region)</span>
-        </legend>
-        {regions.length === 0 ? (
-          <p className="text-sm text-slate-500">
-            No regions yet: add one on the Regions tab.
-          </p>
-        ) : (
-          <div className="flex flex-wrap gap-x-5 gap-y-2">
-            {regions.map((region) => (
-              <label
-                key={region}
-                className="inline-flex items-center gap-2 text-sm text-slate-700"
-              >
-                <input
-                  type="checkbox"
-                  name="regions"
-                  value={region}
-                  className="accent-tide-600"
-                />
-                {region}
-              </label>
-            ))}
-          </div>
-        )}
-      </fieldset>
+      <CheckboxGroup
+        name="regions"
+        legend="Regions"
+        hint="admins see every region"
+        options={regions}
+        empty="No regions yet: add one on the Regions tab."
+        className="md:col-span-3"
+      />
       <div className="flex flex-wrap items-center gap-3 md:col-span-3">
         <Button type="submit" disabled={create.isPending}>
           {create.isPending ? "Adding…" : "Add user"}
@@ -93,8 +74,8 @@ export function UserForm({ regions }: { regions: readonly string[] }) {
           <div
             role="status"
             className={
-              "flex items-center gap-2 rounded-md bg-tide-50 px-3 py-2 text-sm " +
-              "text-tide-900 ring-1 ring-tide-200"
+              "bg-tide-50 flex items-center gap-2 rounded-md px-3 py-2 text-sm " +
+              "text-tide-900 ring-tide-200 ring-1"
             }
           >
             <span>

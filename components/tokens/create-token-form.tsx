@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 
 import { Button } from "@/components/ui/button";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { ErrorNote, Field, Input, Select } from "@/components/ui/form";
 import type { Scope } from "@/lib/auth/scopes";
 import { api } from "@/lib/client/api";
@@ -77,48 +78,21 @@ export function CreateTokenForm({
           </Select>
         </Field>
       </div>
-      <fieldset className="md:col-span-2">
-        <legend className="mb-2 text-sm font-medium text-slate-700">Scopes</legend>
-        <div className="flex flex-wrap gap-x-5 gap-y-2">
-          {grantable.map((scope) => (
-            <label
-              key={scope}
-              className="inline-flex items-center gap-2 text-sm text-slate-700"
-            >
-              <input
-                type="checkbox"
-                name="scopes"
-                value={scope}
-                className="accent-tide-600"
-              />
-              <code>{scope}</code>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <CheckboxGroup
+        name="scopes"
+        legend="Scopes"
+        options={grantable}
+        renderOption={(scope) => <code>{scope}</code>}
+        className="md:col-span-2"
+      />
       {regions.length > 0 ? (
-        <fieldset className="md:col-span-2">
-          <legend className="mb-2 text-sm font-medium text-slate-700">
-            Limit to regions{" "}
-            <span className="font-normal text-slate-500">(none ticked: all yours)</span>
-          </legend>
-          <div className="flex flex-wrap gap-x-5 gap-y-2">
-            {regions.map((region) => (
-              <label
-                key={region}
-                className="inline-flex items-center gap-2 text-sm text-slate-700"
-              >
-                <input
-                  type="checkbox"
-                  name="regions"
-                  value={region}
-                  className="accent-tide-600"
-                />
-                {region}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <CheckboxGroup
+          name="regions"
+          legend="Limit to regions"
+          hint="none ticked: all yours"
+          options={regions}
+          className="md:col-span-2"
+        />
       ) : null}
       <div className="flex items-center gap-3 md:col-span-2">
         <Button type="submit" disabled={create.isPending}>

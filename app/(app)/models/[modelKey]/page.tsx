@@ -1,15 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 
 import { VersionChangelog } from "@/components/models/version-changelog";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { NoAccess } from "@/components/ui/no-access";
 import { PageHeader } from "@/components/ui/page-header";
-import { ApiError } from "@/lib/errors";
-import { getModel } from "@/lib/models";
-import { getDb } from "@/lib/server/database";
+import { modelOr404 } from "@/lib/server/model-or-404";
 import { hasScope, pageActor } from "@/lib/server/page-actor";
 
 type Props = { params: Promise<{ modelKey: string }> };
@@ -34,11 +31,7 @@ export default async function ModelPage({ params }: Props) {
   if (!hasScope(actor, "metrics:read")) return <NoAccess scope="metrics:read" />;
 
   const { modelKey } = await params;
-  const found = await getModel(await getDb(), modelKey).catch((error) => {
-    if (error instanceof ApiError && error.code === "not_found") return null;
-    throw error;
-  });
-  if (!found) notFound();
+  const found = await modelOr404(modelKey);
   const { model, versions } = found;
 
   return (

@@ -1,12 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 
 import { LabelingWorkspace } from "@/components/review/labeling-workspace";
 import { NoAccess } from "@/components/ui/no-access";
-import { ApiError } from "@/lib/errors";
-import { getModel } from "@/lib/models";
-import { getDb } from "@/lib/server/database";
+import { modelOr404 } from "@/lib/server/model-or-404";
 import { hasScope, pageActor } from "@/lib/server/page-actor";
 
 type Props = { params: Promise<{ modelKey: string }> };
@@ -20,11 +17,7 @@ export default async function ModelQueuePage({ params }: Props) {
   if (!hasScope(actor, "review")) return <NoAccess scope="review" />;
 
   const { modelKey } = await params;
-  const found = await getModel(await getDb(), modelKey).catch((error) => {
-    if (error instanceof ApiError && error.code === "not_found") return null;
-    throw error;
-  });
-  if (!found) notFound();
+  const found = await modelOr404(modelKey);
   const { model } = found;
 
   return (

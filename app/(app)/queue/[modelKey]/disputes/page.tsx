@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 
 import { DisputeList } from "@/components/queue/dispute-list";
 import { NoAccess } from "@/components/ui/no-access";
 import { PageHeader } from "@/components/ui/page-header";
-import { ApiError } from "@/lib/errors";
-import { getModel } from "@/lib/models";
-import { getDb } from "@/lib/server/database";
+import { modelOr404 } from "@/lib/server/model-or-404";
 import { pageActor } from "@/lib/server/page-actor";
 
 export const metadata: Metadata = { title: "Disagreements" };
@@ -25,11 +22,7 @@ export default async function DisputesPage({ params }: Props) {
   }
 
   const { modelKey } = await params;
-  const found = await getModel(await getDb(), modelKey).catch((error) => {
-    if (error instanceof ApiError && error.code === "not_found") return null;
-    throw error;
-  });
-  if (!found) notFound();
+  const found = await modelOr404(modelKey);
 
   return (
     <>
