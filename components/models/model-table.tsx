@@ -4,7 +4,11 @@ import { Badge } from "@/components/ui/badge";
 import type { ModelSummary } from "@/lib/contract/models";
 
 const number = new Intl.NumberFormat("en-GB");
-const STRATEGY = { least_confidence: "least confidence", margin: "margin", entropy: "entropy" };
+const STRATEGY = {
+  least_confidence: "least confidence",
+  margin: "margin",
+  entropy: "entropy",
+};
 
 export function ModelTable({ models }: { models: ModelSummary[] }) {
   return (
@@ -24,7 +28,10 @@ export function ModelTable({ models }: { models: ModelSummary[] }) {
           {models.map((model) => (
             <tr key={model.key} className="hover:bg-slate-50">
               <td className="px-4 py-3">
-                <Link href={`/models/${model.key}`} className="font-medium text-tide-700 hover:underline">
+                <Link
+                  href={`/models/${model.key}`}
+                  className="text-tide-700 font-medium hover:underline"
+                >
                   {model.name}
                 </Link>
                 <p className="font-mono text-xs text-slate-500">{model.key}</p>
@@ -43,9 +50,15 @@ export function ModelTable({ models }: { models: ModelSummary[] }) {
                   · audit {(model.flagging.auditRate * 100).toFixed(1)} %
                 </span>
               </td>
-              <td className="px-4 py-3 text-right tabular-nums">{number.format(model.predictionCount)}</td>
-              <td className="px-4 py-3 text-right tabular-nums">{number.format(model.openItems)}</td>
-              <td className="px-4 py-3 text-right tabular-nums">{number.format(model.referenceRows)}</td>
+              <td className="px-4 py-3 text-right tabular-nums">
+                {number.format(model.predictionCount)}
+              </td>
+              <td className="px-4 py-3 text-right tabular-nums">
+                {number.format(model.openItems)}
+              </td>
+              <td className="px-4 py-3 text-right tabular-nums">
+                {number.format(model.referenceRows)}
+              </td>
             </tr>
           ))}
         </tbody>

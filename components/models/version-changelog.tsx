@@ -15,7 +15,9 @@ export function VersionChangelog({
   editable: boolean;
 }) {
   if (versions.length === 0) {
-    return <p className="text-sm text-slate-500">No version has sent a prediction yet.</p>;
+    return (
+      <p className="text-sm text-slate-500">No version has sent a prediction yet.</p>
+    );
   }
 
   return (
@@ -32,7 +34,9 @@ export function VersionChangelog({
       <tbody className="divide-y divide-slate-100">
         {versions.map((version) => (
           <tr key={version.version} className="align-top">
-            <td className="py-2.5 pr-4 font-mono text-xs font-medium">{version.version}</td>
+            <td className="py-2.5 pr-4 font-mono text-xs font-medium">
+              {version.version}
+            </td>
             <td
               className="py-2.5 pr-4 whitespace-nowrap text-slate-600"
               title={formatDateTime(version.firstSeenAt)}
@@ -45,7 +49,9 @@ export function VersionChangelog({
             >
               {formatDate(version.lastSeenAt)}
             </td>
-            <td className="py-2.5 pr-4 text-right tabular-nums">{number.format(version.predictionCount)}</td>
+            <td className="py-2.5 pr-4 text-right tabular-nums">
+              {number.format(version.predictionCount)}
+            </td>
             <td className="py-2.5">
               <VersionNotes
                 modelKey={modelKey}

@@ -42,7 +42,12 @@ export function VersionNotes({
           {notes || <span className="text-slate-400">No notes</span>}
         </p>
         {editable ? (
-          <Button variant="ghost" size="sm" onClick={() => setEditing(true)} aria-label={`Edit notes of ${version}`}>
+          <Button
+            variant="ghost"
+            size="sm"
+            onClick={() => setEditing(true)}
+            aria-label={`Edit notes of ${version}`}
+          >
             Edit
           </Button>
         ) : null}
@@ -60,7 +65,7 @@ export function VersionNotes({
         maxLength={5000}
         className={
           "block w-full rounded-md px-3 py-2 text-sm ring-1 ring-slate-300 " +
-          "focus:ring-2 focus:ring-tide-600 focus:outline-none"
+          "focus:ring-tide-600 focus:ring-2 focus:outline-none"
         }
       />
       <div className="flex gap-2">

@@ -21,12 +21,23 @@ interface Dispute {
   labels: { reviewer: string; kind: string; label: string | null; note: string | null }[];
 }
 
-function DisputeCard({ dispute, choices, modelKey }: { dispute: Dispute; choices: string[]; modelKey: string }) {
+function DisputeCard({
+  dispute,
+  choices,
+  modelKey,
+}: {
+  dispute: Dispute;
+  choices: string[];
+  modelKey: string;
+}) {
   const queryClient = useQueryClient();
   const [note, setNote] = useState("");
   const settle = useMutation({
     mutationFn: (label: string) =>
-      api(`/api/v1/items/${dispute.id}/adjudication`, { method: "POST", body: { label, note: note || null } }),
+      api(`/api/v1/items/${dispute.id}/adjudication`, {
+        method: "POST",
+        body: { label, note: note || null },
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["disputes", modelKey] }),
   });
 
@@ -54,7 +65,8 @@ function DisputeCard({ dispute, choices, modelKey }: { dispute: Dispute; choices
       <dl className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600">
         {Object.entries(dispute.features).map(([name, value]) => (
           <div key={name}>
-            <dt className="inline font-mono">{name}</dt>: <dd className="inline">{String(value)}</dd>
+            <dt className="inline font-mono">{name}</dt>:{" "}
+            <dd className="inline">{String(value)}</dd>
           </div>
         ))}
       </dl>
@@ -62,7 +74,13 @@ function DisputeCard({ dispute, choices, modelKey }: { dispute: Dispute; choices
         {dispute.labels.map((label, i) => (
           <li key={i} className="flex gap-2">
             <span className="font-medium text-slate-900">{label.reviewer}</span>
-            <span>{label.kind === "unsure" ? <Badge tone="amber">unsure</Badge> : <Badge>{label.label}</Badge>}</span>
+            <span>
+              {label.kind === "unsure" ? (
+                <Badge tone="amber">unsure</Badge>
+              ) : (
+                <Badge>{label.label}</Badge>
+              )}
+            </span>
             {label.note ? <span className="text-slate-500">“{label.note}”</span> : null}
           </li>
         ))}
@@ -91,19 +109,26 @@ function DisputeCard({ dispute, choices, modelKey }: { dispute: Dispute; choices
   );
 }
 
-export function DisputeList({ modelKey, choices }: { modelKey: string; choices: string[] }) {
+export function DisputeList({
+  modelKey,
+  choices,
+}: {
+  modelKey: string;
+  choices: string[];
+}) {
   const disputes = useQuery({
     queryKey: ["disputes", modelKey],
     queryFn: () => api<{ items: Dispute[] }>(`/api/v1/models/${modelKey}/disputes`),
   });
 
-  if (disputes.isPending) return <p className="text-sm text-slate-500">Loading disagreements…</p>;
+  if (disputes.isPending)
+    return <p className="text-sm text-slate-500">Loading disagreements…</p>;
   if (disputes.error) return <ErrorNote error={disputes.error} />;
   if (disputes.data.items.length === 0) {
     return (
       <EmptyState title="No disagreements to settle">
-        When reviewers of a multi-label item disagree, or one marks an item as unsure, it shows
-        here for a lead to decide.
+        When reviewers of a multi-label item disagree, or one marks an item as unsure, it
+        shows here for a lead to decide.
       </EmptyState>
     );
   }
@@ -111,7 +136,12 @@ export function DisputeList({ modelKey, choices }: { modelKey: string; choices: 
   return (
     <div className="space-y-4">
       {disputes.data.items.map((dispute) => (
-        <DisputeCard key={dispute.id} dispute={dispute} choices={choices} modelKey={modelKey} />
+        <DisputeCard
+          key={dispute.id}
+          dispute={dispute}
+          choices={choices}
+          modelKey={modelKey}
+        />
       ))}
     </div>
   );

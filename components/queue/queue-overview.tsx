@@ -24,7 +24,10 @@ interface ModelQueue {
 
 const number = new Intl.NumberFormat("en-GB");
 
-function groupByModel(rows: QueueRow[], rates: { model: string; lastHour: number; lastDay: number }[]) {
+function groupByModel(
+  rows: QueueRow[],
+  rates: { model: string; lastHour: number; lastDay: number }[],
+) {
   const models = new Map<string, ModelQueue>();
   for (const row of rows) {
     const rate = rates.find((r) => r.model === row.model);
@@ -64,12 +67,17 @@ export function QueueOverview({
           >
             <div className="flex items-start justify-between gap-4">
               <div>
-                <h2 className="text-base font-semibold text-slate-900">{queue.modelName}</h2>
+                <h2 className="text-base font-semibold text-slate-900">
+                  {queue.modelName}
+                </h2>
                 <p className="font-mono text-xs text-slate-500">{queue.model}</p>
               </div>
               <div className="flex gap-2">
                 {isLead && disputed > 0 ? (
-                  <Link href={`/queue/${queue.model}/disputes`} className={buttonClass("secondary")}>
+                  <Link
+                    href={`/queue/${queue.model}/disputes`}
+                    className={buttonClass("secondary")}
+                  >
                     Disagreements ({disputed})
                   </Link>
                 ) : null}
@@ -83,7 +91,9 @@ export function QueueOverview({
               </div>
             </div>
             <p className="mt-3 text-sm text-slate-600">
-              <span className="font-semibold text-slate-900 tabular-nums">{number.format(open)}</span>{" "}
+              <span className="font-semibold text-slate-900 tabular-nums">
+                {number.format(open)}
+              </span>{" "}
               waiting · {number.format(queue.lastHour)} labels in the last hour ·{" "}
               {number.format(queue.lastDay)} today
             </p>
@@ -101,8 +111,12 @@ export function QueueOverview({
                 {queue.rows.map((row) => (
                   <tr key={row.region}>
                     <td className="py-1.5 pr-3">{row.region}</td>
-                    <td className="py-1.5 pr-3 text-right tabular-nums">{number.format(row.open)}</td>
-                    <td className="py-1.5 pr-3 text-right tabular-nums">{number.format(row.leased)}</td>
+                    <td className="py-1.5 pr-3 text-right tabular-nums">
+                      {number.format(row.open)}
+                    </td>
+                    <td className="py-1.5 pr-3 text-right tabular-nums">
+                      {number.format(row.leased)}
+                    </td>
                     <td className="py-1.5 pr-3 text-right tabular-nums">
                       {row.disputed > 0 ? <Badge tone="amber">{row.disputed}</Badge> : 0}
                     </td>

@@ -32,7 +32,9 @@ export function ReviewerThroughput({ reviewers }: { reviewers: ReviewerRow[] }) 
             <td className="py-2 pr-4 text-right tabular-nums">{r.lastHour}</td>
             <td className="py-2 pr-4 text-right tabular-nums">{r.lastDay}</td>
             <td className="py-2 pr-4 text-right tabular-nums">{r.unsure}</td>
-            <td className="py-2 text-right text-slate-600">{formatRelative(r.lastLabelAt)}</td>
+            <td className="py-2 text-right text-slate-600">
+              {formatRelative(r.lastLabelAt)}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -27,7 +27,7 @@ export function CreatedSecret({
           data-testid="token-secret"
           className={
             "flex-1 overflow-x-auto rounded bg-white px-3 py-2 font-mono text-sm " +
-            "text-slate-900 ring-1 ring-tide-200"
+            "ring-tide-200 text-slate-900 ring-1"
           }
         >
           {secret}

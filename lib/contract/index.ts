@@ -1,4 +1,5 @@
 import { auditEndpoints } from "./audit";
+import { datasetEndpoints } from "./datasets";
 import type { Endpoint } from "./endpoint";
 import { ingestEndpoints } from "./ingest";
 import { modelEndpoints } from "./models";
@@ -18,4 +19,5 @@ export const ENDPOINTS: Endpoint[] = [
   ...Object.values(ingestEndpoints),
   ...Object.values(reviewEndpoints),
   ...Object.values(auditEndpoints),
+  ...Object.values(datasetEndpoints),
 ];

@@ -27,7 +27,10 @@ export default async function ModelsPage() {
         <ModelTable models={models} />
       ) : (
         <EmptyState title="No model has sent predictions yet">
-          <p>A model service registers its model once, then pushes the predictions it makes.</p>
+          <p>
+            A model service registers its model once, then pushes the predictions it
+            makes.
+          </p>
           <FirstPredictionSteps baseUrl={publicBaseUrl()} />
         </EmptyState>
       )}

@@ -30,9 +30,9 @@ export default async function QueuePage() {
       />
       {queues.length === 0 ? (
         <EmptyState title="Nothing to review yet">
-          Items arrive here when a model service pushes predictions that its model&apos;s flagging
-          policy marks as uncertain, plus a small random audit sample of confident ones. An admin
-          registers models and hands services their tokens; the{" "}
+          Items arrive here when a model service pushes predictions that its model&apos;s
+          flagging policy marks as uncertain, plus a small random audit sample of
+          confident ones. An admin registers models and hands services their tokens; the{" "}
           <Link className="text-tide-700 underline" href="/models">
             Models
           </Link>{" "}

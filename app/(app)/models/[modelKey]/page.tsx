@@ -20,7 +20,9 @@ const number = new Intl.NumberFormat("en-GB");
 function Stat({ label, value }: { label: string; value: string }) {
   return (
     <div className="rounded-lg border border-slate-200 bg-white px-4 py-3 shadow-xs">
-      <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">{label}</p>
+      <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">
+        {label}
+      </p>
       <p className="mt-1 text-2xl font-semibold text-slate-900 tabular-nums">{value}</p>
     </div>
   );
@@ -41,7 +43,10 @@ export default async function ModelPage({ params }: Props) {
           ← Models
         </Link>
       </p>
-      <PageHeader title={model.name} description={<span className="font-mono">{model.key}</span>} />
+      <PageHeader
+        title={model.name}
+        description={<span className="font-mono">{model.key}</span>}
+      />
       <div className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-4">
         <Stat label="Predictions" value={number.format(model.predictionCount)} />
         <Stat label="Waiting for review" value={number.format(model.openItems)} />
@@ -50,7 +55,11 @@ export default async function ModelPage({ params }: Props) {
       </div>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <Card title="Version changelog">
-          <VersionChangelog modelKey={model.key} versions={versions} editable={hasScope(actor, "admin")} />
+          <VersionChangelog
+            modelKey={model.key}
+            versions={versions}
+            editable={hasScope(actor, "admin")}
+          />
         </Card>
         <Card title="Definition">
           <dl className="space-y-4 text-sm">
@@ -78,9 +87,12 @@ export default async function ModelPage({ params }: Props) {
             <div>
               <dt className="font-medium text-slate-500">Flagging policy</dt>
               <dd className="mt-1 text-slate-700">
-                Review when {model.flagging.strategy.replace("_", " ")} ≥ {model.flagging.threshold};
-                audit {(model.flagging.auditRate * 100).toFixed(1)} % of the rest at random.
-                {model.labelsPerItem > 1 ? ` ${model.labelsPerItem} labels per item.` : null}
+                Review when {model.flagging.strategy.replace("_", " ")} ≥{" "}
+                {model.flagging.threshold}; audit{" "}
+                {(model.flagging.auditRate * 100).toFixed(1)} % of the rest at random.
+                {model.labelsPerItem > 1
+                  ? ` ${model.labelsPerItem} labels per item.`
+                  : null}
               </dd>
             </div>
           </dl>
