@@ -3,12 +3,14 @@ import fs from "node:fs";
 import os from "node:os";
 
 import { benchClaim } from "./claim";
+import { benchDatasets } from "./datasets";
 import { benchIngest } from "./ingest";
 import { ensureBuild } from "./server";
 
 const BENCHES: Record<string, () => Promise<Record<string, number | string>>> = {
   ingest: benchIngest,
   claim: benchClaim,
+  datasets: benchDatasets,
 };
 
 async function main() {

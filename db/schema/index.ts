@@ -9,3 +9,4 @@ export * from "./setting";
 export * from "./user";
 export * from "./review-label";
 export * from "./review-lease";
+export * from "./dataset";
