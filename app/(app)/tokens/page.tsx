@@ -22,10 +22,7 @@ export default async function TokensPage() {
 
   return (
     <>
-      <PageHeader
-        title="API tokens"
-        description={DESCRIPTION}
-      />
+      <PageHeader title="API tokens" description={DESCRIPTION} />
       <div className="space-y-6">
         <Card title="New personal token">
           <CreateTokenForm

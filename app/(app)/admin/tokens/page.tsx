@@ -20,10 +20,7 @@ export default async function AdminTokensPage() {
 
   return (
     <div className="space-y-6">
-      <Card
-        title="New token"
-        description={SERVICE_TOKENS}
-      >
+      <Card title="New token" description={SERVICE_TOKENS}>
         <CreateTokenForm
           grantable={SCOPES}
           regions={regions.map((r) => r.key)}

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { CompareForm } from "@/components/datasets/compare-form";
 import { CutButton } from "@/components/datasets/cut-button";
@@ -8,6 +7,7 @@ import { Refusal } from "@/components/datasets/refusal";
 import { VersionTable } from "@/components/datasets/version-table";
 import { Card } from "@/components/ui/card";
 import { NoAccess } from "@/components/ui/no-access";
+import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDataset } from "@/lib/datasets/list";
 import { pageLoad } from "@/lib/datasets/page-load";
@@ -35,11 +35,7 @@ export default async function DatasetPage({ params }: Props) {
 
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/datasets" className="text-tide-700 hover:underline">
-          ← Datasets
-        </Link>
-      </p>
+      <BackLink href="/datasets">Datasets</BackLink>
       <PageHeader
         title={dataset.name}
         description={

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { VersionChangelog } from "@/components/models/version-changelog";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { NoAccess } from "@/components/ui/no-access";
+import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { modelOr404 } from "@/lib/server/model-or-404";
 import { hasScope, pageActor } from "@/lib/server/page-actor";
@@ -38,11 +38,7 @@ export default async function ModelPage({ params }: Props) {
 
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/models" className="text-tide-700 hover:underline">
-          ← Models
-        </Link>
-      </p>
+      <BackLink href="/models">Models</BackLink>
       <PageHeader
         title={model.name}
         description={<span className="font-mono">{model.key}</span>}

@@ -14,6 +14,7 @@ import { pageLoad } from "@/lib/datasets/page-load";
 import { ApiError } from "@/lib/errors";
 import { getDb } from "@/lib/server/database";
 import { hasScope, pageActor } from "@/lib/server/page-actor";
+import { BackLink } from "@/components/ui/back-link";
 
 type Props = {
   params: Promise<{ datasetId: string }>;
@@ -50,11 +51,7 @@ export default async function DiffPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href={`/datasets/${datasetId}`} className="text-tide-700 hover:underline">
-          ← Dataset
-        </Link>
-      </p>
+      <BackLink href={`/datasets/${datasetId}`}>Dataset</BackLink>
       <PageHeader title={`Version ${from} → version ${to}`} />
       <Card>
         <nav

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { DisputeList } from "@/components/queue/dispute-list";
 import { NoAccess } from "@/components/ui/no-access";
+import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { modelOr404 } from "@/lib/server/model-or-404";
 import { pageActor } from "@/lib/server/page-actor";
@@ -26,11 +26,7 @@ export default async function DisputesPage({ params }: Props) {
 
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/queue" className="text-tide-700 hover:underline">
-          ← Queues
-        </Link>
-      </p>
+      <BackLink href="/queue">Queues</BackLink>
       <PageHeader
         title={`Disagreements · ${found.model.name}`}
         description={DESCRIPTION}

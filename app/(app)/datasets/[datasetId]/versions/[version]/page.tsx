@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { DownloadLinks } from "@/components/datasets/download-links";
@@ -14,6 +13,7 @@ import { pageLoad } from "@/lib/datasets/page-load";
 import { ApiError } from "@/lib/errors";
 import { getDb } from "@/lib/server/database";
 import { hasScope, pageActor } from "@/lib/server/page-actor";
+import { BackLink } from "@/components/ui/back-link";
 
 type Props = {
   params: Promise<{ datasetId: string; version: string }>;
@@ -45,11 +45,7 @@ export default async function VersionPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href={`/datasets/${datasetId}`} className="text-tide-700 hover:underline">
-          ← {found.dataset.name}
-        </Link>
-      </p>
+      <BackLink href={`/datasets/${datasetId}`}>{found.dataset.name}</BackLink>
       <PageHeader
         title={`Version ${version}`}
         description={
