@@ -1,15 +1,9 @@
-import { type SQL, sql } from "drizzle-orm";
-
-import type { Db } from "./types";
+import { sql } from "drizzle-orm";
 
 /**
- * Runs one statement whose effect may be lost in a crash without harm (a rate
- * bucket, a last-used time): its commit does not wait for the WAL flush,
- * which on a slow disk costs more than the statement itself.
+ * A FROM item that makes the statement's own transaction commit without
+ * waiting for the WAL flush. For single statements whose effect may be lost
+ * in a crash without harm (a rate bucket, a last-used time): on a slow disk
+ * the flush costs more than the statement, and this keeps it one round trip.
  */
-export async function withoutWaitingForDisk(db: Db, statement: SQL) {
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`set local synchronous_commit = off`);
-    return tx.execute(statement);
-  });
-}
+export const UNFLUSHED_COMMIT = sql`(select set_config('synchronous_commit', 'off', true)) as unflushed`;

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 
 import type { Db } from "@/db/types";
 import { rowsOf } from "@/db/rows";
-import { withoutWaitingForDisk } from "@/db/unflushed";
+import { UNFLUSHED_COMMIT } from "@/db/unflushed";
 import { ApiError } from "@/lib/errors";
 
 export const DEFAULT_RATE_PER_SECOND = Number(
@@ -22,18 +22,15 @@ export async function takeRequest(
   const capacity = Math.max(5, ratePerSecond * 2);
 
   const [bucket] = rowsOf<{ tokens: number }>(
-    await withoutWaitingForDisk(
-      db,
-      sql`
+    await db.execute(sql`
       insert into rate_limit_bucket (key, tokens, updated_at)
-      values (${key}, ${capacity - 1}, now())
+      select ${key}, ${capacity - 1}, now() from ${UNFLUSHED_COMMIT}
       on conflict (key) do update set
         tokens = greatest(-1, least(${capacity},
           rate_limit_bucket.tokens
             + extract(epoch from now() - rate_limit_bucket.updated_at) * ${ratePerSecond}) - 1),
         updated_at = now()
-      returning tokens`,
-    ),
+      returning tokens`),
   );
 
   const tokens = Number(bucket?.tokens ?? 0);

@@ -5,7 +5,7 @@ import type { Db } from "@/db/types";
 import type { Actor } from "@/lib/auth/actor";
 import { ROLE_SCOPES, type Scope } from "@/lib/auth/scopes";
 import { hashTokenSecret } from "@/lib/auth/token-secret";
-import { withoutWaitingForDisk } from "@/db/unflushed";
+import { UNFLUSHED_COMMIT } from "@/db/unflushed";
 
 type TokenRow = typeof apiToken.$inferSelect;
 type UserRow = typeof user.$inferSelect;
@@ -29,9 +29,9 @@ export async function actorFromToken(db: Db, secret: string): Promise<Actor | nu
   if (token.expiresAt && token.expiresAt.getTime() <= Date.now()) return null;
   if (token.kind === "personal" && (!owner || owner.disabledAt)) return null;
 
-  await withoutWaitingForDisk(
-    db,
+  await db.execute(
     sql`update api_token set last_used_at = now()
+      from ${UNFLUSHED_COMMIT}
       where id = ${token.id}
         and (last_used_at is null or last_used_at < now() - ${LAST_USED_RESOLUTION}::interval)`,
   );
