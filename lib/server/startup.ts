@@ -16,15 +16,17 @@ export async function startServer() {
     "database ready",
   );
 
-  printBanner(process.env.NEXTAUTH_URL, firstAdmin);
+  const demo = demoEnabled(kind);
+  printBanner(process.env.NEXTAUTH_URL, firstAdmin, demo);
 
   // In the background: the server must be up to answer the seed's requests.
-  if (demoEnabled(kind)) startDemoSeed(db, `http://127.0.0.1:${port}`);
+  if (demo) startDemoSeed(db, `http://127.0.0.1:${port}`);
 }
 
 function printBanner(
   url: string,
   firstAdmin: { email: string; password?: string } | null,
+  demo: boolean,
 ) {
   const email =
     firstAdmin?.email ?? process.env.TIDELINE_ADMIN_EMAIL ?? DEFAULT_ADMIN_EMAIL;
@@ -43,6 +45,9 @@ function printBanner(
       `  URL       ${url}`,
       `  E-mail    ${email}`,
       `  Password  ${password}`,
+      ...(demo
+        ? ["  Demo      the penguins model and its predictions (seeded once, in the background)"]
+        : []),
       "",
     ].join("\n") + "\n",
   );
