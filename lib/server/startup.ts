@@ -46,7 +46,9 @@ function printBanner(
       `  E-mail    ${email}`,
       `  Password  ${password}`,
       ...(demo
-        ? ["  Demo      the penguins model and its predictions (seeded once, in the background)"]
+        ? [
+            "  Demo      the penguins model and its predictions (seeded once, in the background)",
+          ]
         : []),
       "",
     ].join("\n") + "\n",
