@@ -9,7 +9,11 @@ const config = [
       // A leading underscore marks a value left out on purpose (rest destructuring).
       "@typescript-eslint/no-unused-vars": [
         "warn",
-        { varsIgnorePattern: "^_", argsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+        {
+          varsIgnorePattern: "^_",
+          argsIgnorePattern: "^_",
+          destructuredArrayIgnorePattern: "^_",
+        },
       ],
     },
   },

@@ -51,7 +51,9 @@ async function seed(db: Awaited<ReturnType<typeof openDatabase>>["db"]) {
   await db.execute(sql`analyze`);
 }
 
-async function reviewers(db: Awaited<ReturnType<typeof openDatabase>>["db"]): Promise<Actor[]> {
+async function reviewers(
+  db: Awaited<ReturnType<typeof openDatabase>>["db"],
+): Promise<Actor[]> {
   const rows = rowsOf<{ id: string; name: string }>(
     await db.execute(sql`select id, name from app_user where email like '%@bench.test'`),
   );

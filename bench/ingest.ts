@@ -27,11 +27,21 @@ function predictions(prefix: string, n: number) {
       region: REGION,
       client: `client-${i % 10}`,
       timestamp: new Date(Date.UTC(2026, 11, 1, 0, 0, i % 86_400)).toISOString(),
-      features: { age: 18 + (i % 60), plan: ["free", "pro", "team"][i % 3], spend: i % 997 },
+      features: {
+        age: 18 + (i % 60),
+        plan: ["free", "pro", "team"][i % 3],
+        spend: i % 997,
+      },
       text: `Customer note ${i}`,
-      output: { label: churn >= 0.5 ? "churn" : "stay", probabilities: { stay, churn: 1 - stay } },
+      output: {
+        label: churn >= 0.5 ? "churn" : "stay",
+        probabilities: { stay, churn: 1 - stay },
+      },
       latencyMs: 5 + (i % 20),
-      explanation: { attributions: { age: 0.1, plan: -0.05 }, decisionPath: ["plan == pro"] },
+      explanation: {
+        attributions: { age: 0.1, plan: -0.05 },
+        decisionPath: ["plan == pro"],
+      },
     };
   });
 }
@@ -87,29 +97,58 @@ async function latencyUnderLoad(url: string, clients: number, requests: number) 
     }),
   );
   latencies.sort((a, b) => a - b);
-  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), n: latencies.length };
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    n: latencies.length,
+  };
 }
 
 /** A plain COPY of the rows the server would store, into the same table. */
 async function copyBaseline(databaseUrl: string, rows: number) {
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   const columns = [
-    "model_key", "external_id", "model_version", "region", "client", "ts", "features", "text",
-    "output_label", "probabilities", "latency_ms", "explanation", "uncertainty",
+    "model_key",
+    "external_id",
+    "model_version",
+    "region",
+    "client",
+    "ts",
+    "features",
+    "text",
+    "output_label",
+    "probabilities",
+    "latency_ms",
+    "explanation",
+    "uncertainty",
     "review_probability",
   ];
   const lines = predictions("copy", rows).map((p) =>
     [
-      p.model, p.id, p.modelVersion, p.region, p.client, p.timestamp, JSON.stringify(p.features),
-      p.text, p.output.label, JSON.stringify(p.output.probabilities), p.latencyMs,
-      JSON.stringify(p.explanation), 0.3, 0.02,
+      p.model,
+      p.id,
+      p.modelVersion,
+      p.region,
+      p.client,
+      p.timestamp,
+      JSON.stringify(p.features),
+      p.text,
+      p.output.label,
+      JSON.stringify(p.output.probabilities),
+      p.latencyMs,
+      JSON.stringify(p.explanation),
+      0.3,
+      0.02,
     ]
-      .map((v) => String(v).replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n"))
+      .map((v) =>
+        String(v).replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n"),
+      )
       .join("\t"),
   );
 
   const started = performance.now();
-  const stream = await sql`copy prediction (${sql.unsafe(columns.join(", "))}) from stdin`.writable();
+  const stream =
+    await sql`copy prediction (${sql.unsafe(columns.join(", "))}) from stdin`.writable();
   await new Promise<void>((resolve, reject) => {
     stream.on("error", reject);
     stream.on("finish", resolve);
@@ -151,6 +190,7 @@ export async function benchIngest() {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 
-  results.ratioToCopy = (results.postgresPerSecond as number) / (results.copyPerSecond as number);
+  results.ratioToCopy =
+    (results.postgresPerSecond as number) / (results.copyPerSecond as number);
   return results;
 }

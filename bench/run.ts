@@ -23,10 +23,18 @@ async function main() {
     console.log(`\n== ${name}`);
     const results = await run();
     const rounded = Object.fromEntries(
-      Object.entries(results).map(([k, v]) => [k, typeof v === "number" ? Number(v.toFixed(2)) : v]),
+      Object.entries(results).map(([k, v]) => [
+        k,
+        typeof v === "number" ? Number(v.toFixed(2)) : v,
+      ]),
     );
     console.table(rounded);
-    const record = { bench: name, at: new Date().toISOString(), machine: machine(), results: rounded };
+    const record = {
+      bench: name,
+      at: new Date().toISOString(),
+      machine: machine(),
+      results: rounded,
+    };
     fs.writeFileSync(`bench/out/${name}.json`, JSON.stringify(record, null, 2));
   }
 }

@@ -23,25 +23,32 @@ export async function freshPostgres(name: string) {
 
 /** Starts the production server on the given database; resolves once healthy. */
 export async function startServer(port: number, database: Record<string, string>) {
-  const server = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: {
-      ...process.env,
-      ...database,
-      NODE_ENV: "production",
-      PORT: String(port),
-      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-      TIDELINE_ADMIN_TOKEN: BENCH_TOKEN,
-      TIDELINE_ADMIN_PASSWORD: "bench password 1",
-      TIDELINE_DEMO: "off",
-      TIDELINE_RATE_LIMIT_PER_SECOND: "1000000",
-      LOG_LEVEL: "warn",
+  const server = spawn(
+    "node_modules/.bin/next",
+    ["start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      env: {
+        ...process.env,
+        ...database,
+        NODE_ENV: "production",
+        PORT: String(port),
+        NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+        TIDELINE_ADMIN_TOKEN: BENCH_TOKEN,
+        TIDELINE_ADMIN_PASSWORD: "bench password 1",
+        TIDELINE_DEMO: "off",
+        TIDELINE_RATE_LIMIT_PER_SECOND: "1000000",
+        LOG_LEVEL: "warn",
+      },
+      stdio: ["ignore", "ignore", "inherit"],
     },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  );
 
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 240; i++) {
-    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { url, stop: () => stopServer(server) };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -59,10 +66,14 @@ function stopServer(server: ReturnType<typeof spawn>) {
 export async function api(url: string, path: string, method: string, body: unknown) {
   const response = await fetch(`${url}${path}`, {
     method,
-    headers: { Authorization: `Bearer ${BENCH_TOKEN}`, "content-type": "application/json" },
+    headers: {
+      Authorization: `Bearer ${BENCH_TOKEN}`,
+      "content-type": "application/json",
+    },
     body: JSON.stringify(body),
   });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
   return response.json();
 }
 

@@ -50,7 +50,11 @@ async function openPostgres(url: string, max = 10): Promise<Database> {
  * running them. Prepared, each connection plans a statement text once.
  */
 function preparePlans(client: { unsafe: (...args: never[]) => unknown }) {
-  const unsafe = client.unsafe.bind(client) as (q: string, p?: unknown[], o?: object) => unknown;
+  const unsafe = client.unsafe.bind(client) as (
+    q: string,
+    p?: unknown[],
+    o?: object,
+  ) => unknown;
   client.unsafe = ((query: string, params?: unknown[], options?: object) =>
     unsafe(query, params, { ...options, prepare: true })) as never;
 }

@@ -18,7 +18,11 @@ export function SignInForm({ oidcName }: { oidcName: string | null }) {
   const [pending, setPending] = useState(false);
   // Until the page's script runs, a click would make the browser submit the
   // form by itself; the button stays disabled so credentials never go that way.
-  const ready = useSyncExternalStore(noSubscription, () => true, () => false);
+  const ready = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

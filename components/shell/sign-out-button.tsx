@@ -8,7 +8,7 @@ export function SignOutButton() {
       type="button"
       onClick={() => signOut({ callbackUrl: "/signin" })}
       className={
-        "rounded-md px-2 py-1 text-xs font-medium text-tide-100 ring-1 ring-tide-700 " +
+        "text-tide-100 ring-tide-700 rounded-md px-2 py-1 text-xs font-medium ring-1 " +
         "hover:bg-tide-800 hover:text-white"
       }
     >

@@ -53,8 +53,12 @@ export const modelVersion = pgTable(
       .notNull()
       .references(() => model.key),
     version: text("version").notNull(),
-    firstSeenAt: timestamp("first_seen_at", { withTimezone: true }).notNull().defaultNow(),
-    notes: text("notes").notNull().default(sql`''`),
+    firstSeenAt: timestamp("first_seen_at", { withTimezone: true })
+      .notNull()
+      .defaultNow(),
+    notes: text("notes")
+      .notNull()
+      .default(sql`''`),
   },
   (t) => [primaryKey({ columns: [t.modelKey, t.version] })],
 );
@@ -72,7 +76,9 @@ export const modelVersionTally = pgTable(
     shard: smallint("shard").notNull(),
     predictions: bigint("predictions", { mode: "number" }).notNull(),
     // The earliest and latest prediction timestamps this shard has counted.
-    firstSeenAt: timestamp("first_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    firstSeenAt: timestamp("first_seen_at", { withTimezone: true })
+      .notNull()
+      .defaultNow(),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.modelKey, t.version, t.shard] })],

@@ -35,7 +35,9 @@ export const reviewLease = pgTable(
   },
   (t) => [
     index("review_lease_item_reviewer_idx").on(t.itemId, t.reviewerId),
-    index("review_lease_expiry_idx").on(t.expiresAt).where(sql`${t.state} = 'live'`),
+    index("review_lease_expiry_idx")
+      .on(t.expiresAt)
+      .where(sql`${t.state} = 'live'`),
     // The items a claim must not offer this reviewer again: skipped ones, and
     // multi-label items they hold or labeled. Single-label items they hold or
     // labeled are no longer open, so they need no entry here.

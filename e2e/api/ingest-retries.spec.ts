@@ -21,12 +21,18 @@ test("ten racing retries of one batch store it once", async ({ request }) => {
     region,
     client: "acme",
     features: { x: i },
-    output: { label: "yes", probabilities: { no: (i % 50) / 100, yes: 1 - (i % 50) / 100 } },
+    output: {
+      label: "yes",
+      probabilities: { no: (i % 50) / 100, yes: 1 - (i % 50) / 100 },
+    },
   }));
 
   const responses = await Promise.all(
     Array.from({ length: 10 }, () =>
-      request.post("/api/v1/predictions", { headers: adminHeaders, data: { predictions } }),
+      request.post("/api/v1/predictions", {
+        headers: adminHeaders,
+        data: { predictions },
+      }),
     ),
   );
 
@@ -36,5 +42,7 @@ test("ten racing retries of one batch store it once", async ({ request }) => {
   expect(results.reduce((sum, r) => sum + r.duplicates, 0)).toBe(4500);
   const stored = await request.get(`/api/v1/models/${model}`, { headers: adminHeaders });
   expect((await stored.json()).model).toMatchObject({ predictionCount: 500 });
-  expect((await stored.json()).versions).toMatchObject([{ version: "v1", predictionCount: 500 }]);
+  expect((await stored.json()).versions).toMatchObject([
+    { version: "v1", predictionCount: 500 },
+  ]);
 });

@@ -22,7 +22,10 @@ async function reviewerPage(browser: Browser, email: string, model: string) {
   return { page, main };
 }
 
-test("two reviewers disagree on an item and a lead settles it", async ({ browser, request }) => {
+test("two reviewers disagree on an item and a lead settles it", async ({
+  browser,
+  request,
+}) => {
   const region = await makeRegion(request);
   const model = unique("intent");
   await request.put(`/api/v1/models/${model}`, {
@@ -43,7 +46,10 @@ test("two reviewers disagree on an item and a lead settles it", async ({ browser
     client: "acme",
     features: { tenure: 3 + i },
     text: `Call ${i}: the customer compared our price with a competitor.`,
-    output: { label: "churn", probabilities: { stay: 0.48 - i * 0.01, churn: 0.52 + i * 0.01 } },
+    output: {
+      label: "churn",
+      probabilities: { stay: 0.48 - i * 0.01, churn: 0.52 + i * 0.01 },
+    },
   }));
   const pushed = await request.post("/api/v1/predictions", {
     headers: adminHeaders,
@@ -78,11 +84,17 @@ test("two reviewers disagree on an item and a lead settles it", async ({ browser
   await expect(item).toContainText("needs a decision");
   await expect(item).toContainText("stay");
   await expect(item).toContainText("churn");
-  await item.getByLabel(`Reason for item ${firstItem}`).fill("Asked for a cancellation form");
+  await item
+    .getByLabel(`Reason for item ${firstItem}`)
+    .fill("Asked for a cancellation form");
   await item.getByRole("button", { name: "Settle as churn" }).click();
-  await expect(main.getByRole("heading", { name: "No disagreements to settle" })).toBeVisible();
+  await expect(
+    main.getByRole("heading", { name: "No disagreements to settle" }),
+  ).toBeVisible();
 
-  const audit = await request.get("/api/v1/audit?entityType=review_item", { headers: adminHeaders });
+  const audit = await request.get("/api/v1/audit?entityType=review_item", {
+    headers: adminHeaders,
+  });
   expect((await audit.json()).entries).toContainEqual(
     expect.objectContaining({
       action: "item.adjudicate",

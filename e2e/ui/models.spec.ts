@@ -38,7 +38,10 @@ test("an admin sees a model's version changelog and writes a note on a version",
   expect((await push("2026.12.1", ["d"])).status()).toBe(200);
 
   await signInAs(page, E2E_ADMIN.email, E2E_ADMIN.password);
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Models" }).click();
+  await page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: "Models" })
+    .click();
   const main = page.getByRole("main");
   await main.getByRole("link", { name: `Fraud ${key}` }).click();
 
@@ -49,7 +52,9 @@ test("an admin sees a model's version changelog and writes a note on a version",
   await expect(changelog.getByRole("row", { name: /2026\.12\.1/ })).toContainText("1");
 
   await main.getByRole("button", { name: "Edit notes of 2026.12.1" }).click();
-  await main.getByLabel("Notes of 2026.12.1").fill("Retrained on November data <b>not bold</b>");
+  await main
+    .getByLabel("Notes of 2026.12.1")
+    .fill("Retrained on November data <b>not bold</b>");
   await main.getByRole("button", { name: "Save notes" }).click();
   await expect(changelog.getByRole("row", { name: /2026\.12\.1/ })).toContainText(
     "Retrained on November data <b>not bold</b>",

@@ -156,7 +156,11 @@ function asApiError(error: unknown, requestId: string): ApiError {
 
 /** The caller hung up while its body was being read: the client's doing, not ours. */
 function isClientAbort(error: unknown): boolean {
-  const { code, message, name } = (error ?? {}) as { code?: string; message?: string; name?: string };
+  const { code, message, name } = (error ?? {}) as {
+    code?: string;
+    message?: string;
+    name?: string;
+  };
   return code === "ECONNRESET" || name === "AbortError" || message === "aborted";
 }
 

@@ -11,7 +11,10 @@ export class ApiClientError extends Error {
 }
 
 /** fetch for our own API from the browser: JSON in and out, errors thrown. */
-export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}) {
+export async function api<T>(
+  path: string,
+  init: { method?: string; body?: unknown } = {},
+) {
   const response = await fetch(path, {
     method: init.method ?? "GET",
     headers: init.body === undefined ? {} : { "content-type": "application/json" },

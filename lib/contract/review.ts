@@ -11,7 +11,9 @@ const itemParams = z.object({ itemId: numericId });
 const note = z.string().max(2_000).nullish();
 const leaseId = z.uuid();
 
-export const leaseView = z.object({ id: z.uuid(), expiresAt: timestamp }).meta({ id: "Lease" });
+export const leaseView = z
+  .object({ id: z.uuid(), expiresAt: timestamp })
+  .meta({ id: "Lease" });
 
 export const itemView = z
   .object({
@@ -25,7 +27,10 @@ export const itemView = z
     features: z.record(z.string(), z.unknown()),
     text: z.string().nullable(),
     maskedFields: z.array(z.string()),
-    output: z.object({ label: z.string(), probabilities: z.record(z.string(), z.number()) }),
+    output: z.object({
+      label: z.string(),
+      probabilities: z.record(z.string(), z.number()),
+    }),
     explanation: z
       .object({
         attributions: z.record(z.string(), z.number()).optional(),
@@ -141,7 +146,8 @@ export const reviewEndpoints = {
   overview: endpoint({
     method: "GET",
     path: "/api/v1/queues",
-    summary: "Queue depth per model and region, label rates, and (leads) reviewer throughput",
+    summary:
+      "Queue depth per model and region, label rates, and (leads) reviewer throughput",
     tag: "Review",
     scope: ["review", "metrics:read"],
     response: z.record(z.string(), z.unknown()),
@@ -158,7 +164,8 @@ export const reviewEndpoints = {
   agreement: endpoint({
     method: "GET",
     path: "/api/v1/models/{modelKey}/agreement",
-    summary: "Inter-reviewer agreement: Cohen's kappa for two labels per item, Fleiss' for more",
+    summary:
+      "Inter-reviewer agreement: Cohen's kappa for two labels per item, Fleiss' for more",
     tag: "Review",
     scope: ["review", "metrics:read"],
     params: z.object({ modelKey: key }),

@@ -35,7 +35,9 @@ export async function claimNext(db: Db, actor: Actor, modelKey: string) {
 const SWEEP_SHARE = 0.1;
 
 async function claimOnce(db: Db, actor: Actor, modelKey: string, model: ModelRow) {
-  const label = model.balanceClasses ? await scarcestClass(db, modelKey, model.labels) : null;
+  const label = model.balanceClasses
+    ? await scarcestClass(db, modelKey, model.labels)
+    : null;
   return (
     (await leaseOne(db, actor, modelKey, label)) ??
     (label ? await leaseOne(db, actor, modelKey, null) : null)
@@ -44,7 +46,12 @@ async function claimOnce(db: Db, actor: Actor, modelKey: string, model: ModelRow
 
 type LeasedRow = ItemRow & { lease_id: string; lease_expires_at: string | Date };
 
-async function leaseOne(db: Db, actor: Actor, modelKey: string, predictedLabel: string | null) {
+async function leaseOne(
+  db: Db,
+  actor: Actor,
+  modelKey: string,
+  predictedLabel: string | null,
+) {
   const [row] = rowsOf<LeasedRow>(
     await db.execute(sql`
       with candidate as (
@@ -80,7 +87,9 @@ async function leaseOne(db: Db, actor: Actor, modelKey: string, predictedLabel: 
       join model m on m.key = i.model_key
       left join region r on r.key = i.region`),
   );
-  return row ? toClaimed(row, actor, { id: row.lease_id, expires_at: row.lease_expires_at }) : null;
+  return row
+    ? toClaimed(row, actor, { id: row.lease_id, expires_at: row.lease_expires_at })
+    : null;
 }
 
 /** The predicted class with the fewest labels so far that still has open items. */

@@ -38,7 +38,11 @@ export interface ClaimedItem {
 
 /** Roles that need to see every field; the rest see sensitive fields masked. */
 export function seesSensitive(actor: Actor): boolean {
-  return actor.role === "admin" || actor.role === "lead_reviewer" || actor.role === "data_scientist";
+  return (
+    actor.role === "admin" ||
+    actor.role === "lead_reviewer" ||
+    actor.role === "data_scientist"
+  );
 }
 
 /** The columns of an item's view, for statements that join review_item i,
@@ -97,7 +101,9 @@ function toItem(row: ItemRow, unmasked: boolean) {
     timestamp: new Date(row.ts).toISOString(),
     features,
     text: row.text !== null && sensitive.has("text") ? MASK : row.text,
-    maskedFields: [...sensitive].filter((name) => name in row.features || name === "text"),
+    maskedFields: [...sensitive].filter(
+      (name) => name in row.features || name === "text",
+    ),
     output: { label: row.output_label, probabilities: row.probabilities },
     explanation: row.explanation,
     latencyMs: row.latency_ms,

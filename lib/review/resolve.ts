@@ -18,12 +18,28 @@ export function resolveLabels(labels: readonly string[]): Resolution {
 
   const ranked = [...tally.entries()].sort((a, b) => b[1] - a[1]);
   const [top, runnerUp] = ranked;
-  if (!top) return { status: "open", finalLabel: null, finalSource: null, disagreement: false };
+  if (!top)
+    return { status: "open", finalLabel: null, finalSource: null, disagreement: false };
   if (ranked.length === 1) {
-    return { status: "done", finalLabel: top[0], finalSource: "agreed", disagreement: false };
+    return {
+      status: "done",
+      finalLabel: top[0],
+      finalSource: "agreed",
+      disagreement: false,
+    };
   }
   if (runnerUp && runnerUp[1] === top[1]) {
-    return { status: "disputed", finalLabel: null, finalSource: null, disagreement: true };
+    return {
+      status: "disputed",
+      finalLabel: null,
+      finalSource: null,
+      disagreement: true,
+    };
   }
-  return { status: "done", finalLabel: top[0], finalSource: "majority", disagreement: true };
+  return {
+    status: "done",
+    finalLabel: top[0],
+    finalSource: "majority",
+    disagreement: true,
+  };
 }

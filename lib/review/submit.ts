@@ -67,8 +67,12 @@ export async function submitLabel(
 
 /** Recomputes an item's counters and, once it has every label, its outcome. */
 async function settle(tx: Db, item: ItemState, labelCount: number, activeLeases: number) {
-  let resolution = { status: "open", finalLabel: null, finalSource: null, disagreement: false } as
-    ReturnType<typeof resolveLabels>;
+  let resolution = {
+    status: "open",
+    finalLabel: null,
+    finalSource: null,
+    disagreement: false,
+  } as ReturnType<typeof resolveLabels>;
 
   if (labelCount >= item.labels_needed) {
     const labels = rowsOf<{ label: string }>(

@@ -34,7 +34,9 @@ export async function undoLabel(db: Db, actor: Actor, labelId: number) {
       throw conflict("A lead has already settled this item.");
     }
 
-    await tx.execute(sql`update review_label set undone_at = now() where id = ${labelId}`);
+    await tx.execute(
+      sql`update review_label set undone_at = now() where id = ${labelId}`,
+    );
     const [taken] = rowsOf<{ id: string; expires_at: string | Date }>(
       await tx.execute(sql`
         insert into review_lease (item_id, reviewer_id, exclusive, expires_at)

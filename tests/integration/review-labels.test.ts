@@ -22,7 +22,11 @@ describe.each(DATABASE_KINDS)("labels on %s", (kind) => {
   afterAll(() => database.close());
 
   async function item(id: string) {
-    const [row] = rowsOf<{ status: string; final_label: string | null; final_source: string }>(
+    const [row] = rowsOf<{
+      status: string;
+      final_label: string | null;
+      final_source: string;
+    }>(
       await database.db.execute(
         sql`select status, final_label, final_source from review_item where id = ${Number(id)}`,
       ),
@@ -45,7 +49,11 @@ describe.each(DATABASE_KINDS)("labels on %s", (kind) => {
 
     const id = await labelNext(actor, model.key, "churn");
 
-    expect(await item(id)).toMatchObject({ status: "done", final_label: "churn", final_source: "agreed" });
+    expect(await item(id)).toMatchObject({
+      status: "done",
+      final_label: "churn",
+      final_source: "agreed",
+    });
   });
 
   it("refuses an unknown label with 422 and keeps the lease", async () => {
@@ -54,7 +62,10 @@ describe.each(DATABASE_KINDS)("labels on %s", (kind) => {
     const claim = (await claimNext(database.db, actor, model.key))!;
 
     await expect(
-      submitLabel(database.db, actor, Number(claim.item.id), { leaseId: claim.lease.id, label: "?" }),
+      submitLabel(database.db, actor, Number(claim.item.id), {
+        leaseId: claim.lease.id,
+        label: "?",
+      }),
     ).rejects.toMatchObject({ code: "validation_failed" });
     await submitLabel(database.db, actor, Number(claim.item.id), {
       leaseId: claim.lease.id,
@@ -73,9 +84,18 @@ describe.each(DATABASE_KINDS)("labels on %s", (kind) => {
     const second = (await claimNext(database.db, bo.actor, model.key))!;
     expect(second.item.id).toBe(first.item.id);
 
-    await submitLabel(database.db, ana.actor, Number(first.item.id), { leaseId: first.lease.id, label: "stay" });
-    await submitLabel(database.db, bo.actor, Number(first.item.id), { leaseId: second.lease.id, label: "stay" });
-    expect(await item(first.item.id)).toMatchObject({ status: "done", final_source: "agreed" });
+    await submitLabel(database.db, ana.actor, Number(first.item.id), {
+      leaseId: first.lease.id,
+      label: "stay",
+    });
+    await submitLabel(database.db, bo.actor, Number(first.item.id), {
+      leaseId: second.lease.id,
+      label: "stay",
+    });
+    expect(await item(first.item.id)).toMatchObject({
+      status: "done",
+      final_source: "agreed",
+    });
   });
 
   it("sends a tie to a lead, who settles it; a reviewer may not", async () => {
@@ -95,8 +115,15 @@ describe.each(DATABASE_KINDS)("labels on %s", (kind) => {
       adjudicate(database.db, ana.actor, Number(id), { label: "stay" }),
     ).rejects.toMatchObject({ code: "forbidden" });
 
-    await adjudicate(database.db, lead.actor, Number(id), { label: "churn", note: "plan lapsed" });
-    expect(await item(id)).toMatchObject({ status: "done", final_label: "churn", final_source: "adjudicated" });
+    await adjudicate(database.db, lead.actor, Number(id), {
+      label: "churn",
+      note: "plan lapsed",
+    });
+    expect(await item(id)).toMatchObject({
+      status: "done",
+      final_label: "churn",
+      final_source: "adjudicated",
+    });
     expect(await listDisputes(database.db, lead.actor, model.key)).toEqual([]);
   });
 
@@ -110,7 +137,11 @@ describe.each(DATABASE_KINDS)("labels on %s", (kind) => {
     await labelNext(reviewers[1]!.actor, model.key, "churn");
     await labelNext(reviewers[2]!.actor, model.key, "stay");
 
-    expect(await item(id)).toMatchObject({ status: "done", final_label: "stay", final_source: "majority" });
+    expect(await item(id)).toMatchObject({
+      status: "done",
+      final_label: "stay",
+      final_source: "majority",
+    });
   });
 
   it("sends an item a reviewer is unsure of to the leads", async () => {
@@ -118,7 +149,10 @@ describe.each(DATABASE_KINDS)("labels on %s", (kind) => {
     const { actor } = await makeUser(database.db, "reviewer", [model.region]);
     const claim = (await claimNext(database.db, actor, model.key))!;
 
-    await markUnsure(database.db, actor, Number(claim.item.id), { leaseId: claim.lease.id, note: "blurry" });
+    await markUnsure(database.db, actor, Number(claim.item.id), {
+      leaseId: claim.lease.id,
+      note: "blurry",
+    });
 
     expect((await item(claim.item.id)).status).toBe("disputed");
   });
@@ -137,10 +171,18 @@ describe.each(DATABASE_KINDS)("labels on %s", (kind) => {
     expect(back.item.id).toBe(claim.item.id);
     expect(back.lease.id).not.toBe(claim.lease.id);
     expect((await item(claim.item.id)).status).toBe("leased");
-    await submitLabel(database.db, actor, Number(claim.item.id), { leaseId: back.lease.id, label: "churn" });
-    expect(await item(claim.item.id)).toMatchObject({ status: "done", final_label: "churn" });
+    await submitLabel(database.db, actor, Number(claim.item.id), {
+      leaseId: back.lease.id,
+      label: "churn",
+    });
+    expect(await item(claim.item.id)).toMatchObject({
+      status: "done",
+      final_label: "churn",
+    });
     const other = await makeUser(database.db, "reviewer", [model.region]);
-    await expect(undoLabel(database.db, other.actor, Number(label.id))).rejects.toMatchObject({
+    await expect(
+      undoLabel(database.db, other.actor, Number(label.id)),
+    ).rejects.toMatchObject({
       code: "not_found",
     });
   });
@@ -151,8 +193,10 @@ describe.each(DATABASE_KINDS)("labels on %s", (kind) => {
     const bo = await makeUser(database.db, "reviewer", [model.region]);
 
     // Ana: stay, stay, churn, churn; Bo: stay, churn, churn, churn (in claim order).
-    for (const label of ["stay", "stay", "churn", "churn"]) await labelNext(ana.actor, model.key, label);
-    for (const label of ["stay", "churn", "churn", "churn"]) await labelNext(bo.actor, model.key, label);
+    for (const label of ["stay", "stay", "churn", "churn"])
+      await labelNext(ana.actor, model.key, label);
+    for (const label of ["stay", "churn", "churn", "churn"])
+      await labelNext(bo.actor, model.key, label);
 
     // p_o = 3/4; p_e = (2/4)(1/4) + (2/4)(3/4) = 1/2; kappa = (0.75 - 0.5) / 0.5 = 0.5.
     expect(await modelAgreement(database.db, model.key)).toEqual({

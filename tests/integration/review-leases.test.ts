@@ -123,7 +123,13 @@ describe.each(DATABASE_KINDS)("leases on %s", (kind) => {
     const bo = await makeUser(database.db, "reviewer", [model.region]);
     const claim = (await claimNext(database.db, ana.actor, model.key))!;
 
-    await giveBack(database.db, ana.actor, Number(claim.item.id), claim.lease.id, "released");
+    await giveBack(
+      database.db,
+      ana.actor,
+      Number(claim.item.id),
+      claim.lease.id,
+      "released",
+    );
 
     await expect(
       submitLabel(database.db, ana.actor, Number(claim.item.id), {
@@ -131,7 +137,9 @@ describe.each(DATABASE_KINDS)("leases on %s", (kind) => {
         label: "churn",
       }),
     ).rejects.toMatchObject({ code: "conflict" });
-    expect((await claimNext(database.db, bo.actor, model.key))!.item.id).toBe(claim.item.id);
+    expect((await claimNext(database.db, bo.actor, model.key))!.item.id).toBe(
+      claim.item.id,
+    );
   });
 
   it("does not offer a skipped item to the same reviewer again, but to others", async () => {
@@ -140,10 +148,18 @@ describe.each(DATABASE_KINDS)("leases on %s", (kind) => {
     const bo = await makeUser(database.db, "reviewer", [model.region]);
     const claim = (await claimNext(database.db, ana.actor, model.key))!;
 
-    await giveBack(database.db, ana.actor, Number(claim.item.id), claim.lease.id, "skipped");
+    await giveBack(
+      database.db,
+      ana.actor,
+      Number(claim.item.id),
+      claim.lease.id,
+      "skipped",
+    );
 
     expect(await claimNext(database.db, ana.actor, model.key)).toBeNull();
-    expect((await claimNext(database.db, bo.actor, model.key))!.item.id).toBe(claim.item.id);
+    expect((await claimNext(database.db, bo.actor, model.key))!.item.id).toBe(
+      claim.item.id,
+    );
   });
 
   it("shows reviewers only their regions' items, with sensitive fields masked", async () => {

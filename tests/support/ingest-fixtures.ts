@@ -7,7 +7,11 @@ import { makeRegion, unique } from "./factories";
 
 export async function makeModel(
   db: Db,
-  overrides: { auditRate?: number; labelsPerItem?: number; balanceClasses?: boolean } = {},
+  overrides: {
+    auditRate?: number;
+    labelsPerItem?: number;
+    balanceClasses?: boolean;
+  } = {},
 ) {
   const key = unique("churn");
   const region = await makeRegion(db);
