@@ -21,8 +21,9 @@ fi
 step "typecheck"
 npm run --silent typecheck
 
-step "lint"
+step "lint and format"
 npm run --silent lint
+npx prettier --check . --log-level warn
 
 step "unit and integration tests"
 npx vitest run
