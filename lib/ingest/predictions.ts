@@ -129,8 +129,10 @@ const TALLY_SHARDS = 16;
  */
 function storeStatement(rows: Row[]) {
   return sql`
+    -- json, not jsonb: the batch is read once, so parsing it whole into jsonb
+    -- first would only add work.
     with input as (
-      select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
+      select * from json_to_recordset(${JSON.stringify(rows)}::json) as r(
         model_key text, external_id text, model_version text, region text, client text,
         ts timestamptz, features jsonb, text text, output_label text, probabilities jsonb,
         latency_ms float8, error text, explanation jsonb, subject_id text,
