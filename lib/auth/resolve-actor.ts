@@ -12,7 +12,7 @@ type UserRow = typeof user.$inferSelect;
 
 // last_used_at is written at most this often per token, so that a busy
 // ingestion token does not turn every request into a write.
-const LAST_USED_RESOLUTION = "1 minute";
+const LAST_USED_RESOLUTION_MS = 60_000;
 
 /** The actor behind a bearer secret, or null if it is unknown, revoked or expired. */
 export async function actorFromToken(db: Db, secret: string): Promise<Actor | null> {
@@ -29,12 +29,13 @@ export async function actorFromToken(db: Db, secret: string): Promise<Actor | nu
   if (token.expiresAt && token.expiresAt.getTime() <= Date.now()) return null;
   if (token.kind === "personal" && (!owner || owner.disabledAt)) return null;
 
-  await db.execute(
-    sql`update api_token set last_used_at = now()
-      from ${UNFLUSHED_COMMIT}
-      where id = ${token.id}
-        and (last_used_at is null or last_used_at < now() - ${LAST_USED_RESOLUTION}::interval)`,
-  );
+  const stale = Date.now() - (token.lastUsedAt?.getTime() ?? 0) > LAST_USED_RESOLUTION_MS;
+  if (stale) {
+    await db.execute(
+      sql`update api_token set last_used_at = now() from ${UNFLUSHED_COMMIT}
+        where id = ${token.id}`,
+    );
+  }
 
   return owner ? personalActor(token, owner) : serviceActor(token);
 }
