@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "@/db/types";
 import { rowsOf } from "@/db/rows";
 import type { Actor } from "@/lib/auth/actor";
-import { notFound } from "@/lib/errors";
+import { forbidden, notFound } from "@/lib/errors";
 import { type ModelRow, modelsByKey } from "@/lib/models";
 
 import { sweepExpiredLeases } from "./expire";
@@ -18,6 +18,9 @@ import { LEASE_MS } from "./rules";
  * are taking, so claimers never wait on each other. Null when nothing is left.
  */
 export async function claimNext(db: Db, actor: Actor, modelKey: string) {
+  if (actor.kind !== "user") {
+    throw forbidden("Labels come from people: claim with a session or a personal token.");
+  }
   const model = (await modelsByKey(db, [modelKey])).get(modelKey);
   if (!model) throw notFound(`Model "${modelKey}"`);
 

@@ -185,3 +185,15 @@ describe.each(DATABASE_KINDS)("leases on %s", (kind) => {
     expect(leadSees.item.predictionId).toBe("theirs");
   });
 });
+
+describe("claims by a service token", () => {
+  it("are refused: labels come from people", async () => {
+    const database = await openTestDatabase("pglite");
+    const model = await makeQueue(database.db, 1);
+
+    await expect(claimNext(database.db, serviceActor, model.key)).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    await database.close();
+  });
+});
