@@ -21,11 +21,17 @@ export async function claimNext(db: Db, actor: Actor, modelKey: string) {
   if (actor.kind !== "user") {
     throw forbidden("Labels come from people: claim with a session or a personal token.");
   }
+  if (Math.random() < SWEEP_SHARE) await sweepExpiredLeases(db);
+
+  // The common case in one round trip: a model that does not balance classes.
+  const quick = await leaseOne(db, actor, modelKey, null, true);
+  if (quick) return quick;
+
   const model = (await modelsByKey(db, [modelKey])).get(modelKey);
   if (!model) throw notFound(`Model "${modelKey}"`);
-
-  if (Math.random() < SWEEP_SHARE) await sweepExpiredLeases(db);
-  const claimed = await claimOnce(db, actor, modelKey, model);
+  const claimed = model.balanceClasses
+    ? await claimOnce(db, actor, modelKey, model)
+    : null;
   if (claimed) return claimed;
 
   // Nothing open: perhaps leases expired since the last sweep.
@@ -54,6 +60,7 @@ async function leaseOne(
   actor: Actor,
   modelKey: string,
   predictedLabel: string | null,
+  onlyIfUnbalanced = false,
 ) {
   const [row] = rowsOf<LeasedRow>(
     await db.execute(sql`
@@ -62,6 +69,7 @@ async function leaseOne(
         where i.model_key = ${modelKey} and i.status = 'open'
           ${predictedLabel === null ? sql`` : sql`and i.predicted_label = ${predictedLabel}`}
           ${inActorRegions(actor, sql`i.region`)}
+          ${onlyIfUnbalanced ? sql`and exists (select 1 from model where key = ${modelKey} and not balance_classes)` : sql``}
           and i.id not in (
             select l.item_id from review_lease l
             where l.reviewer_id = ${actor.id}

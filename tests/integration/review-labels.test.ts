@@ -12,7 +12,9 @@ import { markUnsure, submitLabel } from "@/lib/review/submit";
 import { undoLabel } from "@/lib/review/undo";
 import { DATABASE_KINDS, openTestDatabase } from "@/tests/support/databases";
 import { makeUser } from "@/tests/support/factories";
-import { makeQueue } from "@/tests/support/review-fixtures";
+import { makeModel, prediction } from "@/tests/support/ingest-fixtures";
+import { makeQueue, serviceActor } from "@/tests/support/review-fixtures";
+import { ingestPredictions } from "@/lib/ingest/predictions";
 
 describe.each(DATABASE_KINDS)("labels on %s", (kind) => {
   let database: Database;
@@ -205,5 +207,33 @@ describe.each(DATABASE_KINDS)("labels on %s", (kind) => {
       items: 4,
       raters: 2,
     });
+  });
+});
+
+describe.each(DATABASE_KINDS)("class balance on %s", (kind) => {
+  it("serves the predicted class with the fewest labels first", async () => {
+    const database = await openTestDatabase(kind);
+    const model = await makeModel(database.db, { balanceClasses: true });
+    await ingestPredictions(database.db, serviceActor, [
+      prediction(model, "stay-1", 0.45),
+      prediction(model, "stay-2", 0.46),
+      prediction(model, "churn-1", 0.58),
+      prediction(model, "churn-2", 0.59),
+    ]);
+    const { actor } = await makeUser(database.db, "reviewer", [model.region]);
+
+    const served: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const claim = (await claimNext(database.db, actor, model.key))!;
+      served.push(claim.item.output.label);
+      await submitLabel(database.db, actor, Number(claim.item.id), {
+        leaseId: claim.lease.id,
+        label: claim.item.output.label,
+      });
+    }
+
+    // Without balance both "stay" items (the more uncertain) would come first.
+    expect(served).toEqual(["churn", "stay", "churn"]);
+    await database.close();
   });
 });
