@@ -80,3 +80,23 @@ export async function personalToken(
   expect(response.status(), await response.text()).toBe(201);
   return (await response.json()) as { token: { id: string }; secret: string };
 }
+
+/** A churn model (stay / churn; age numerical, plan categorical), flagged at 0.4 by least confidence. */
+export async function makeChurnModel(api: APIRequestContext, overrides: object = {}) {
+  const key = unique("churn");
+  const response = await api.put(`/api/v1/models/${key}`, {
+    headers: adminHeaders,
+    data: {
+      name: `Churn ${key}`,
+      labels: ["stay", "churn"],
+      features: [
+        { name: "age", type: "numerical" },
+        { name: "plan", type: "categorical" },
+      ],
+      flagging: { strategy: "least_confidence", threshold: 0.4, auditRate: 0 },
+      ...overrides,
+    },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+  return key;
+}

@@ -5,13 +5,13 @@ import { type APIRequestContext, expect, test } from "@playwright/test";
 
 import {
   adminHeaders,
+  makeChurnModel,
   bearer,
   makeRegion,
   makeUser,
   PASSWORD,
   personalToken,
   signedIn,
-  unique,
 } from "../support/api";
 import { signInAs } from "../support/ui";
 
@@ -66,20 +66,7 @@ test("a data scientist cuts versions, compares them and downloads an export", as
   baseURL,
 }) => {
   const region = await makeRegion(request);
-  const model = unique("churn");
-  const created = await request.put(`/api/v1/models/${model}`, {
-    headers: adminHeaders,
-    data: {
-      name: `Churn ${model}`,
-      labels: ["stay", "churn"],
-      features: [
-        { name: "age", type: "numerical" },
-        { name: "plan", type: "categorical" },
-      ],
-      flagging: { strategy: "least_confidence", threshold: 0.4, auditRate: 0 },
-    },
-  });
-  expect(created.status()).toBe(200);
+  const model = await makeChurnModel(request);
   await pushPredictions(request, model, region, ["p-01", "p-02", "p-03"]);
 
   const reviewer = await makeUser(request, "reviewer", [region]);

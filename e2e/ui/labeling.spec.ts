@@ -1,6 +1,12 @@
 import { type APIRequestContext, expect, type Locator, test } from "@playwright/test";
 
-import { adminHeaders, makeRegion, makeUser, PASSWORD, unique } from "../support/api";
+import {
+  adminHeaders,
+  makeChurnModel,
+  makeRegion,
+  makeUser,
+  PASSWORD,
+} from "../support/api";
 import { signInAs } from "../support/ui";
 
 const HOSTILE_TEXT = "<script>window.__xss=1</script> مرحبا";
@@ -14,20 +20,7 @@ async function churnQueue(request: APIRequestContext, count: number) {
   });
   expect(masked.status(), await masked.text()).toBe(200);
 
-  const model = unique("churn");
-  const created = await request.put(`/api/v1/models/${model}`, {
-    headers: adminHeaders,
-    data: {
-      name: `Churn ${model}`,
-      labels: ["stay", "churn"],
-      features: [
-        { name: "age", type: "numerical" },
-        { name: "plan", type: "categorical" },
-      ],
-      flagging: { strategy: "least_confidence", threshold: 0.4, auditRate: 0 },
-    },
-  });
-  expect(created.status(), await created.text()).toBe(200);
+  const model = await makeChurnModel(request);
 
   // The hostile item is the least certain (0.5), so it is the first one offered.
   const predictions = Array.from({ length: count }, (_, i) => {
