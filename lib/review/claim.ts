@@ -53,6 +53,9 @@ async function claimOnce(db: Db, actor: Actor, modelKey: string, model: ModelRow
   );
 }
 
+const unbalancedModel = (modelKey: string) =>
+  sql`and exists (select 1 from model where key = ${modelKey} and not balance_classes)`;
+
 type LeasedRow = ItemRow & { lease_id: string; lease_expires_at: string | Date };
 
 async function leaseOne(
@@ -69,7 +72,7 @@ async function leaseOne(
         where i.model_key = ${modelKey} and i.status = 'open'
           ${predictedLabel === null ? sql`` : sql`and i.predicted_label = ${predictedLabel}`}
           ${inActorRegions(actor, sql`i.region`)}
-          ${onlyIfUnbalanced ? sql`and exists (select 1 from model where key = ${modelKey} and not balance_classes)` : sql``}
+          ${onlyIfUnbalanced ? unbalancedModel(modelKey) : sql``}
           and i.id not in (
             select l.item_id from review_lease l
             where l.reviewer_id = ${actor.id}
