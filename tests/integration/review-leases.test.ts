@@ -24,6 +24,15 @@ describe.each(DATABASE_KINDS)("leases on %s", (kind) => {
   });
   afterAll(() => database.close());
 
+  /** A queue of one item, claimed by Ana, with Bo waiting for work in the same region. */
+  async function oneItemClaimedByAna() {
+    const model = await makeQueue(database.db, 1);
+    const ana = await makeUser(database.db, "reviewer", [model.region]);
+    const bo = await makeUser(database.db, "reviewer", [model.region]);
+    const claim = (await claimNext(database.db, ana.actor, model.key))!;
+    return { model, ana, bo, claim };
+  }
+
   it("hands out the most uncertain item first, then nothing when the queue is empty", async () => {
     const model = await makeModel(database.db);
     await ingestPredictions(database.db, serviceActor, [
@@ -78,10 +87,7 @@ describe.each(DATABASE_KINDS)("leases on %s", (kind) => {
   });
 
   it("refuses a label on an expired lease with 409 and gives the item to the next claimer", async () => {
-    const model = await makeQueue(database.db, 1);
-    const ana = await makeUser(database.db, "reviewer", [model.region]);
-    const bo = await makeUser(database.db, "reviewer", [model.region]);
-    const claim = (await claimNext(database.db, ana.actor, model.key))!;
+    const { model, ana, bo, claim } = await oneItemClaimedByAna();
     expect(await claimNext(database.db, bo.actor, model.key)).toBeNull();
 
     await expireLeasesOf(database.db, ana.user.id);
@@ -118,10 +124,7 @@ describe.each(DATABASE_KINDS)("leases on %s", (kind) => {
   });
 
   it("returns a released item at once and refuses a label under the released lease", async () => {
-    const model = await makeQueue(database.db, 1);
-    const ana = await makeUser(database.db, "reviewer", [model.region]);
-    const bo = await makeUser(database.db, "reviewer", [model.region]);
-    const claim = (await claimNext(database.db, ana.actor, model.key))!;
+    const { model, ana, bo, claim } = await oneItemClaimedByAna();
 
     await giveBack(
       database.db,
@@ -143,10 +146,7 @@ describe.each(DATABASE_KINDS)("leases on %s", (kind) => {
   });
 
   it("does not offer a skipped item to the same reviewer again, but to others", async () => {
-    const model = await makeQueue(database.db, 1);
-    const ana = await makeUser(database.db, "reviewer", [model.region]);
-    const bo = await makeUser(database.db, "reviewer", [model.region]);
-    const claim = (await claimNext(database.db, ana.actor, model.key))!;
+    const { model, ana, bo, claim } = await oneItemClaimedByAna();
 
     await giveBack(
       database.db,
