@@ -18,7 +18,7 @@ import { freshPostgres } from "./server";
 const ITEMS = Number(process.env.BENCH_DATASET_ITEMS ?? 1_000_000);
 const CHUNK = 100_000;
 
-async function seed(db: Db) {
+export async function seed(db: Db) {
   await db.execute(sql`insert into region (key, name) values ('bench', 'Bench')`);
   await db.execute(sql`
     insert into model (key, name, labels, features, flagging)

@@ -45,6 +45,9 @@ export const reviewItem = pgTable(
     finalLabel: text("final_label"),
     finalSource: text("final_source").$type<FinalSource>(),
     disagreement: boolean("disagreement").notNull().default(false),
+    // The share of the standing labels equal to the final label, set with it:
+    // a dataset cut reads it instead of counting a million items' votes again.
+    agreement: doublePrecision("agreement"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     doneAt: timestamp("done_at", { withTimezone: true }),
   },

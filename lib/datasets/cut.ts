@@ -46,6 +46,9 @@ export async function cutVersion(
   options: CutOptions,
 ): Promise<CutResult> {
   return db.transaction(async (tx) => {
+    // The copy hash-joins predictions, items and outcomes: with the default
+    // 4 MB per hash a million-row cut spills every join to disk.
+    await tx.execute(sql`set local work_mem = '128MB'`);
     const locked = await lockDataset(tx, datasetId);
     if (options.base && locked.base_rows === 0) {
       throw invalid("This dataset has no base rows: upload them first.", [

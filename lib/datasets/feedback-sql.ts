@@ -28,9 +28,10 @@ function predicates(filter: DatasetFilter): SQL[] {
 /**
  * The rows a dataset holds now, one per prediction that has a truth, with the
  * columns of `dataset_version_row` (less `version_id`). Agreement is the share
- * of the item's standing review labels equal to its final label; with a
- * minimum set, a row without an agreement passes only when its truth is an
- * outcome, so unsettled or unlabeled items never slip in under a review label.
+ * of the item's standing review labels equal to its final label, kept on the
+ * item when it settles; with a minimum set, a row without an agreement passes
+ * only when its truth is an outcome, so unsettled or unlabeled items never
+ * slip in under a review label.
  */
 export function feedbackRowsSql(modelKey: string, filter: DatasetFilter): SQL {
   const truth = TRUTH[filter.labelSource ?? "both"];
@@ -43,24 +44,15 @@ export function feedbackRowsSql(modelKey: string, filter: DatasetFilter): SQL {
               or (t.agreement is null and t.source = 'outcome'))`;
 
   return sql`
-    with done as (
-      select i.id, i.prediction_id, i.final_label from review_item i
-      where i.model_key = ${modelKey} and i.status = 'done' and i.final_label is not null
-    ), votes as (
-      select l.item_id, count(*) as n,
-        count(*) filter (where l.label = d.final_label) as agree
-      from review_label l join done d on d.id = l.item_id
-      where l.kind = 'label' and l.undone_at is null
-      group by l.item_id
-    ), t as (
+    with t as (
       select 'p:' || p.external_id as row_key, p.external_id as prediction_id,
         p.model_version, p.region, p.client, p.ts, p.features, p.text,
         p.output_label as predicted_label,
         ${truth.label} as label, ${truth.source} as source,
-        case when v.n > 0 then v.agree::float8 / v.n end as agreement
+        d.agreement
       from prediction p
-      left join done d on d.prediction_id = p.id
-      left join votes v on v.item_id = d.id
+      left join review_item d on d.prediction_id = p.id and d.model_key = ${modelKey}
+        and d.status = 'done' and d.final_label is not null
       left join outcome o on o.model_key = p.model_key
         and o.prediction_external_id = p.external_id
       where ${sql.join(where, sql` and `)}

@@ -1,46 +1,34 @@
 import { sql } from "drizzle-orm";
+import { PgTransaction } from "drizzle-orm/pg-core";
 
 import { rowsOf } from "@/db/rows";
 import type { Db } from "@/db/types";
 import type { DatasetRowView } from "@/lib/contract/datasets";
 
+import { decodeRow, ENCODED_ROW, type StoredRow } from "./row-codec";
+
+export type { StoredRow } from "./row-codec";
+
 /** Rows read per query when streaming a version: small enough to keep memory flat. */
 export const BATCH_ROWS = 5_000;
-
-interface StoredRow {
-  row_key: string;
-  prediction_id: string | null;
-  model_version: string | null;
-  region: string | null;
-  client: string | null;
-  ts: string | null;
-  features: string;
-  text: string | null;
-  predicted_label: string | null;
-  label: string;
-  source: DatasetRowView["source"];
-  agreement: number | null;
-}
 
 export interface KeyedRow {
   key: string;
   row: DatasetRowView;
 }
 
-// The timestamp is formatted by the database and features read as text, so
-// that both drivers hand over the same values, and so the same bytes follow.
-function toKeyed(stored: StoredRow): KeyedRow {
+export function toKeyed(stored: StoredRow): KeyedRow {
   return {
-    key: stored.row_key,
+    key: stored.key,
     row: {
-      predictionId: stored.prediction_id,
-      modelVersion: stored.model_version,
+      predictionId: stored.predictionId,
+      modelVersion: stored.modelVersion,
       region: stored.region,
       client: stored.client,
-      timestamp: stored.ts,
+      timestamp: stored.timestamp,
       features: JSON.parse(stored.features) as Record<string, unknown>,
       text: stored.text,
-      predictedLabel: stored.predicted_label,
+      predictedLabel: stored.predictedLabel,
       label: stored.label,
       source: stored.source,
       agreement: stored.agreement === null ? null : Number(stored.agreement),
@@ -48,44 +36,75 @@ function toKeyed(stored: StoredRow): KeyedRow {
   };
 }
 
+/** A version row as read: its key and its values encoded in one text. */
+export interface EncodedRow {
+  row_key: string;
+  encoded: string;
+}
+
+export const decodeStored = (row: EncodedRow) => decodeRow(row.row_key, row.encoded);
+
 /**
- * One page of a version's rows in key order, after `afterKey` (exclusive).
+ * One page of a version's rows in key order, after `afterKey` (exclusive),
+ * each row's values as one encoded text (see row-codec.ts), decoded by the
+ * caller one at a time so that a page never exists twice in memory.
  * Sorting is switched off for the statement: right after a cut the planner has
  * no statistics for the new rows, guesses a few hundred, and would sort the
  * whole rest of the version for every page instead of walking the primary key.
  */
+export async function readPage(
+  db: Db,
+  versionId: number,
+  afterKey: string | null,
+  limit: number,
+): Promise<EncodedRow[]> {
+  const after = afterKey === null ? sql`` : sql`and row_key > ${afterKey}`;
+  const read = async (tx: Db) => {
+    await tx.execute(sql`set local enable_sort = off`);
+    return rowsOf<EncodedRow>(
+      await tx.execute(sql`
+        select row_key, ${ENCODED_ROW} as encoded
+        from dataset_version_row
+        where version_id = ${versionId} ${after}
+        order by row_key limit ${limit}`),
+    );
+  };
+
+  // Inside a transaction (a cut hashing its new rows) the setting is simply
+  // left on for the rest of it: a savepoint per page would make PostgreSQL
+  // check a growing list of subtransactions for every row it reads.
+  return db instanceof PgTransaction ? read(db as unknown as Db) : db.transaction(read);
+}
+
 export async function readRows(
   db: Db,
   versionId: number,
   afterKey: string | null,
   limit: number,
 ): Promise<KeyedRow[]> {
-  const after = afterKey === null ? sql`` : sql`and row_key > ${afterKey}`;
-  const rows = await db.transaction(async (tx) => {
-    await tx.execute(sql`set local enable_sort = off`);
-    return rowsOf<StoredRow>(
-      await tx.execute(sql`
-        select row_key, prediction_id, model_version, region, client,
-          to_char(ts at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as ts,
-          features::text as features, text, predicted_label, label, source, agreement
-        from dataset_version_row
-        where version_id = ${versionId} ${after}
-        order by row_key limit ${limit}`),
-    );
-  });
-  return rows.map(toKeyed);
+  const page = await readPage(db, versionId, afterKey, limit);
+  return page.map((row) => toKeyed(decodeStored(row)));
 }
 
-/** Every row of a version in key order, a batch at a time (keyset pagination). */
-export async function* streamRows(db: Db, versionId: number): AsyncGenerator<KeyedRow[]> {
-  let after: string | null = null;
+/**
+ * Every row of a version in key order, a page at a time (keyset pagination).
+ * The next page is asked for before the current one is handed over, so the
+ * database reads it while the caller encodes this one: only one query is in
+ * flight at a time, which a transaction's single connection allows.
+ */
+export async function* streamPages(
+  db: Db,
+  versionId: number,
+): AsyncGenerator<EncodedRow[]> {
+  let next = readPage(db, versionId, null, BATCH_ROWS);
 
   for (;;) {
-    const batch = await readRows(db, versionId, after, BATCH_ROWS);
-    if (batch.length === 0) return;
+    const page = await next;
+    if (page.length === 0) return;
 
-    yield batch;
-    if (batch.length < BATCH_ROWS) return;
-    after = batch[batch.length - 1]!.key;
+    const last = page.length === BATCH_ROWS ? page[page.length - 1]!.row_key : null;
+    if (last !== null) next = readPage(db, versionId, last, BATCH_ROWS);
+    yield page;
+    if (last === null) return;
   }
 }

@@ -48,7 +48,11 @@ export async function adjudicate(
 
     await tx.execute(sql`
       update review_item set final_label = ${input.label}, final_source = 'adjudicated',
-        status = 'done', done_at = now()
+        status = 'done', done_at = now(),
+        agreement = (
+          select count(*) filter (where label = ${input.label})::float8 / nullif(count(*), 0)
+          from review_label
+          where item_id = ${itemId} and kind = 'label' and undone_at is null)
       where id = ${itemId}`);
     await appendAudit(tx, auditActorOf(actor), {
       action: "item.adjudicate",

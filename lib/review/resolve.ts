@@ -43,3 +43,9 @@ export function resolveLabels(labels: readonly string[]): Resolution {
     disagreement: true,
   };
 }
+
+/** The share of the labels equal to the final one; none when nothing is final. */
+export function agreementOf(labels: readonly string[], finalLabel: string | null) {
+  if (finalLabel === null || labels.length === 0) return null;
+  return labels.filter((label) => label === finalLabel).length / labels.length;
+}

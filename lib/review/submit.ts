@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { invalid, notFound } from "@/lib/errors";
 
 import { endLease } from "./lease";
-import { resolveLabels } from "./resolve";
+import { agreementOf, resolveLabels } from "./resolve";
 
 interface ItemState {
   id: number;
@@ -74,13 +74,15 @@ async function settle(tx: Db, item: ItemState, labelCount: number, activeLeases:
     disagreement: false,
   } as ReturnType<typeof resolveLabels>;
 
+  let agreement: number | null = null;
   if (labelCount >= item.labels_needed) {
     const labels = rowsOf<{ label: string }>(
       await tx.execute(sql`
         select label from review_label
         where item_id = ${item.id} and kind = 'label' and undone_at is null`),
-    );
-    resolution = resolveLabels(labels.map((row) => row.label));
+    ).map((row) => row.label);
+    resolution = resolveLabels(labels);
+    agreement = agreementOf(labels, resolution.finalLabel);
   } else if (labelCount + activeLeases >= item.labels_needed) {
     resolution = { ...resolution, status: "leased" };
   }
@@ -90,6 +92,7 @@ async function settle(tx: Db, item: ItemState, labelCount: number, activeLeases:
       label_count = ${labelCount}, active_leases = greatest(0, ${activeLeases}),
       status = ${resolution.status}, final_label = ${resolution.finalLabel},
       final_source = ${resolution.finalSource}, disagreement = ${resolution.disagreement},
+      agreement = ${agreement},
       done_at = case when ${resolution.status} = 'done' then now() else null end
     where id = ${item.id}`);
   return resolution.status;

@@ -50,7 +50,8 @@ export async function undoLabel(db: Db, actor: Actor, labelId: number) {
         active_leases = active_leases + 1,
         status = case when label_count - ${label.kind === "label" ? 1 : 0} + active_leases + 1
           >= labels_needed then 'leased' else 'open' end,
-        final_label = null, final_source = null, disagreement = false, done_at = null
+        final_label = null, final_source = null, disagreement = false, done_at = null,
+        agreement = null
       where id = ${label.item_id}`);
     return { ...taken!, item_id: label.item_id };
   });

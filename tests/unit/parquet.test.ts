@@ -34,13 +34,33 @@ async function* batches(n: number, size: number) {
   }
 }
 
-async function encode(n: number) {
+async function* only(rows: KeyedRow[]) {
+  yield rows;
+}
+
+async function fileOf(source: AsyncIterable<KeyedRow[]>) {
   const chunks: Uint8Array[] = [];
-  for await (const chunk of parquetChunks(batches(n, 4_000), FEATURES))
-    chunks.push(chunk);
+  for await (const chunk of parquetChunks(source, FEATURES)) chunks.push(chunk);
   const bytes = Buffer.concat(chunks);
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
 }
+
+const encode = (n: number) => fileOf(batches(n, 4_000));
+
+// Every optional column empty, every feature missing: nothing but the required labels.
+const EMPTY_ROW: DatasetRowView = {
+  predictionId: null,
+  modelVersion: null,
+  region: null,
+  client: null,
+  timestamp: null,
+  features: {},
+  text: null,
+  predictedLabel: null,
+  label: "stay",
+  source: "base",
+  agreement: null,
+};
 
 describe("Parquet export", { timeout: 30_000 }, () => {
   it("is read back by hyparquet with its schema and values, over several row groups", async () => {
@@ -48,7 +68,7 @@ describe("Parquet export", { timeout: 30_000 }, () => {
     const metadata = parquetMetadata(file);
 
     expect(metadata.row_groups.length).toBe(2);
-    expect(metadata.created_by).toBe("@dsnp/parquetjs");
+    expect(metadata.created_by).toBe("hyparquet-writer");
     const names = parquetSchema(metadata).children.map((c) => c.element.name);
     expect(names.slice(-2)).toEqual(["feature_age", "feature_plan"]);
 
@@ -65,8 +85,92 @@ describe("Parquet export", { timeout: 30_000 }, () => {
     expect((rows[3]!.timestamp as Date).toISOString()).toBe("2026-12-01T10:00:03.000Z");
   });
 
-  it("gives the same bytes for the same rows", async () => {
-    const [a, b] = [await encode(3_000), await encode(3_000)];
+  it("declares each column's physical type and whether it may be null", async () => {
+    const schema = parquetSchema(parquetMetadata(await encode(1)));
+    const columns = schema.children.map(({ element }) => [
+      element.name,
+      element.type,
+      element.converted_type,
+      element.repetition_type,
+    ]);
+
+    expect(columns).toEqual([
+      ["predictionId", "BYTE_ARRAY", "UTF8", "OPTIONAL"],
+      ["modelVersion", "BYTE_ARRAY", "UTF8", "OPTIONAL"],
+      ["region", "BYTE_ARRAY", "UTF8", "OPTIONAL"],
+      ["client", "BYTE_ARRAY", "UTF8", "OPTIONAL"],
+      ["timestamp", "INT64", "TIMESTAMP_MILLIS", "OPTIONAL"],
+      ["text", "BYTE_ARRAY", "UTF8", "OPTIONAL"],
+      ["predictedLabel", "BYTE_ARRAY", "UTF8", "OPTIONAL"],
+      ["label", "BYTE_ARRAY", "UTF8", "REQUIRED"],
+      ["source", "BYTE_ARRAY", "UTF8", "REQUIRED"],
+      ["agreement", "DOUBLE", undefined, "OPTIONAL"],
+      ["feature_age", "DOUBLE", undefined, "OPTIONAL"],
+      ["feature_plan", "BYTE_ARRAY", "UTF8", "OPTIONAL"],
+    ]);
+  });
+
+  it("reads back nulls as null, and text and numbers as they were given", async () => {
+    const full: DatasetRowView = {
+      predictionId: "p-😀",
+      modelVersion: "",
+      region: "zürich",
+      client: "株式会社",
+      timestamp: "1969-12-31T23:59:59.999Z",
+      features: { age: -1.5e-300, plan: 'a,b\n"c"' },
+      text: "ünïcødé 𝄞 \u0000 end",
+      predictedLabel: "churn",
+      label: "",
+      source: "reviewed",
+      agreement: Number.MAX_VALUE,
+    };
+    const file = await fileOf(
+      only([
+        { key: "a", row: full },
+        { key: "b", row: EMPTY_ROW },
+      ]),
+    );
+
+    const [first, second] = await parquetReadObjects({ file });
+    expect(first).toEqual({
+      predictionId: "p-😀",
+      modelVersion: "",
+      region: "zürich",
+      client: "株式会社",
+      timestamp: new Date("1969-12-31T23:59:59.999Z"),
+      text: "ünïcødé 𝄞 \u0000 end",
+      predictedLabel: "churn",
+      label: "",
+      source: "reviewed",
+      agreement: Number.MAX_VALUE,
+      feature_age: -1.5e-300,
+      feature_plan: 'a,b\n"c"',
+    });
+    expect(second).toEqual({
+      predictionId: null,
+      modelVersion: null,
+      region: null,
+      client: null,
+      timestamp: null,
+      text: null,
+      predictedLabel: null,
+      label: "stay",
+      source: "base",
+      agreement: null,
+      feature_age: null,
+      feature_plan: null,
+    });
+  });
+
+  it("writes a readable file with no row groups when there are no rows", async () => {
+    const file = await fileOf(only([]));
+
+    expect(parquetMetadata(file).row_groups).toEqual([]);
+    expect(await parquetReadObjects({ file })).toEqual([]);
+  });
+
+  it("gives the same bytes for the same rows, however they are batched", async () => {
+    const [a, b] = [await encode(23_456), await fileOf(batches(23_456, 5_000))];
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
   });
 });
