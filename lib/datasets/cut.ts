@@ -7,8 +7,8 @@ import { appendAudit } from "@/lib/audit/append";
 import type { AuditActor } from "@/lib/auth/actor";
 import { invalid, notFound } from "@/lib/errors";
 
-import { digestExport } from "./export";
 import { feedbackRowsSql } from "./feedback-sql";
+import { digestJsonl } from "./jsonl-digest";
 
 const ROW_COLUMNS = sql`row_key, prediction_id, model_version, region, client, ts,
   features, text, predicted_label, label, source, agreement`;
@@ -64,7 +64,7 @@ export async function cutVersion(
       await mergeBase(tx, versionId, datasetId, options.base.policy);
     }
 
-    const stats = await settle(tx, versionId, locked.features, conflicts);
+    const stats = await settle(tx, versionId, conflicts);
     await appendAudit(tx, actor, {
       action: "dataset.version.cut",
       entityType: "dataset",
@@ -172,44 +172,22 @@ async function countConflicts(tx: Db, versionId: number, datasetId: string) {
   return row?.n ?? 0;
 }
 
-async function settle(
-  tx: Db,
-  versionId: number,
-  features: FeatureSpec[],
-  conflicts: number,
-) {
-  const [counts] = rowsOf<{ rows: number; base: number; labels: Record<string, number> }>(
-    await tx.execute(sql`
-      select coalesce(sum(n), 0)::int as rows,
-        coalesce(sum(base), 0)::int as base,
-        coalesce(jsonb_object_agg(label, n), '{}'::jsonb) as labels
-      from (
-        select label, count(*) as n, count(*) filter (where source = 'base') as base
-        from dataset_version_row where version_id = ${versionId} group by label
-      ) c`),
-  );
-  const { sha256, bytes } = await digestExport(tx, { id: versionId, features }, "jsonl");
+async function settle(tx: Db, versionId: number, conflicts: number) {
+  const digest = await digestJsonl(tx, versionId);
   const stats = {
-    rows: counts!.rows,
-    feedbackRows: counts!.rows - counts!.base,
-    baseRows: counts!.base,
+    rows: digest.rows,
+    feedbackRows: digest.rows - digest.baseRows,
+    baseRows: digest.baseRows,
     conflicts,
-    labelCounts: sortedCounts(counts!.labels),
-    sha256,
+    labelCounts: digest.labelCounts,
+    sha256: digest.sha256,
   };
 
   await tx.execute(sql`
-    update dataset_version set rows = ${stats.rows}, sha256 = ${sha256},
-      jsonl_bytes = ${bytes}, label_counts = ${JSON.stringify(stats.labelCounts)}::jsonb,
+    update dataset_version set rows = ${stats.rows}, sha256 = ${stats.sha256},
+      jsonl_bytes = ${digest.bytes}, label_counts = ${JSON.stringify(stats.labelCounts)}::jsonb,
       feedback_rows = ${stats.feedbackRows}, base_rows = ${stats.baseRows},
       conflicts = ${conflicts}
     where id = ${versionId}`);
   return stats;
-}
-
-function sortedCounts(labels: Record<string, number> | string): Record<string, number> {
-  const parsed = typeof labels === "string" ? JSON.parse(labels) : labels;
-  return Object.fromEntries(
-    Object.entries(parsed as Record<string, number>).sort(([a], [b]) => (a < b ? -1 : 1)),
-  );
 }

@@ -7,6 +7,7 @@ import type { ExportFormat } from "@/lib/contract/datasets";
 import { csvHeader, csvRow } from "./csv";
 import { jsonlLine } from "./jsonl";
 import { parquetChunks } from "./parquet";
+import { ioTurn, slices } from "./slices";
 import { decodeStored, type EncodedRow, streamPages, toKeyed } from "./version-rows";
 
 export const CONTENT_TYPES: Record<ExportFormat, string> = {
@@ -43,33 +44,19 @@ export async function* exportChunks(
       : (row: EncodedRow) => jsonlLine(decodeStored(row));
   if (format === "csv") yield Buffer.from(csvHeader(version.features));
   for await (const page of pages) {
-    for (let from = 0; from < page.length; from += SLICE_ROWS) {
+    for (const slice of slices(page)) {
       let text = "";
-      for (const row of page.slice(from, from + SLICE_ROWS)) text += line(row);
+      for (const row of slice) text += line(row);
       yield Buffer.from(text);
       await ioTurn();
     }
   }
 }
 
-/**
- * Lets socket events run between slices. Without it a consumer that pulls
- * at once keeps the whole export in microtasks, and the next page's query,
- * asked for in advance, waits for the page in hand to be done.
- */
-const ioTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-// Rows encoded per chunk: a page is encoded a slice at a time, so the strings
-// of one slice die young instead of a whole page's surviving into the old
-// generation, which at a million rows cost more than the encoding itself.
-const SLICE_ROWS = 500;
-
 async function* keyedSlices(pages: AsyncIterable<EncodedRow[]>) {
   for await (const page of pages) {
-    for (let from = 0; from < page.length; from += SLICE_ROWS * 2) {
-      yield page
-        .slice(from, from + SLICE_ROWS * 2)
-        .map((row) => toKeyed(decodeStored(row)));
+    for (const slice of slices(page)) {
+      yield slice.map((row) => toKeyed(decodeStored(row)));
       await ioTurn();
     }
   }

@@ -33,8 +33,11 @@ export async function ingestPredictions(
   actor: Actor,
   predictions: readonly PredictionInput[],
 ): Promise<IngestResult> {
-  const models = await modelsByKey(db, distinct(predictions.map((p) => p.model)));
-  const regions = await existingRegions(db, distinct(predictions.map((p) => p.region)));
+  // Two lookups at once, on two of the pool's connections: one round trip of waiting.
+  const [models, regions] = await Promise.all([
+    modelsByKey(db, distinct(predictions.map((p) => p.model))),
+    existingRegions(db, distinct(predictions.map((p) => p.region))),
+  ]);
 
   const problems = predictions.flatMap((p, index) =>
     problemsOf(p, index, models, regions),
