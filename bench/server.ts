@@ -63,6 +63,7 @@ function stopServer(server: ReturnType<typeof spawn>) {
   });
 }
 
+/** Calls the API; a string body is sent as it is (already serialized JSON). */
 export async function api(url: string, path: string, method: string, body: unknown) {
   const response = await fetch(`${url}${path}`, {
     method,
@@ -70,7 +71,7 @@ export async function api(url: string, path: string, method: string, body: unkno
       Authorization: `Bearer ${BENCH_TOKEN}`,
       "content-type": "application/json",
     },
-    body: JSON.stringify(body),
+    body: typeof body === "string" ? body : JSON.stringify(body),
   });
   if (!response.ok)
     throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
