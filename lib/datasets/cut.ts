@@ -39,7 +39,7 @@ interface Locked {
  * number (a unique constraint backs this). The sha256 is that of the JSONL
  * export, computed by streaming the new rows through the export's serializer.
  *
- * LIMITATION: a 1,000,000-row cut takes 12–14 s on two cores (aim: 10 s): the
+ * LIMITATION: a 1,000,000-row cut takes 10–13 s on two cores (aim: 10 s): the
  * copy (~7 s) and the hashing pass (~5 s) run one after the other, because the
  * hash is over the new rows in key order and they exist only in this transaction.
  */
