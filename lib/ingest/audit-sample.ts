@@ -1,12 +1,14 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 
 /**
  * A uniform draw in [0, 1) derived from the model and prediction id, so a
  * retried prediction gets the same audit decision as its first attempt.
  */
 export function auditDraw(modelKey: string, predictionId: string): number {
-  const digest = createHash("sha256").update(`${modelKey}\u0000${predictionId}`).digest();
-  return digest.readUIntBE(0, 6) / 2 ** 48;
+  // The one-shot hex digest costs a third of a Hash object's: this runs once
+  // per ingested prediction. Its first 12 hex digits are the first 48 bits.
+  const digest = hash("sha256", `${modelKey}\u0000${predictionId}`, "hex");
+  return parseInt(digest.slice(0, 12), 16) / 2 ** 48;
 }
 
 export type ReviewDecision =

@@ -68,6 +68,35 @@ describe.each(DATABASE_KINDS)("ingesting predictions on %s", (kind) => {
     expect(await count("review_item", model.key)).toBe(1);
   });
 
+  it("keeps the inputs, outputs and explanation exactly as sent", async () => {
+    const model = await makeModel(database.db);
+    const features = { age: 41.5, plan: 'pro "\\ <script>alert(1)</script> مرحبا ✓' };
+    const explanation = {
+      attributions: { age: 0.31, plan: -0.12 },
+      decisionPath: ['plan == "pro"', "age > 40\n"],
+    };
+    await ingestPredictions(database.db, service(), [
+      prediction(model, "kept", 0.9, { features, explanation, text: "‏שלום <b>x</b>" }),
+      prediction(model, "bare", 0.9),
+    ]);
+
+    // Read back as text and parsed here: both drivers then give the same shape.
+    const [bare, kept] = rowsOf<Record<string, string | null>>(
+      await database.db.execute(
+        sql`select features::text, probabilities::text, explanation::text, text,
+              jsonb_typeof(explanation) as explanation_type
+            from prediction where model_key = ${model.key} order by external_id`,
+      ),
+    );
+    expect(JSON.parse(kept!.features!)).toEqual(features);
+    expect(JSON.parse(kept!.explanation!)).toEqual(explanation);
+    expect(JSON.parse(kept!.probabilities!)).toEqual({ stay: 0.1, churn: 0.9 });
+    expect(kept!.text).toBe("‏שלום <b>x</b>");
+    expect(kept!.explanation_type).toBe("object");
+    // No explanation is SQL NULL, not a JSON null.
+    expect(bare!.explanation).toBeNull();
+  });
+
   it("stores a batch once when ten retries of it race", async () => {
     const model = await makeModel(database.db);
     const batch = Array.from({ length: 200 }, (_, i) =>

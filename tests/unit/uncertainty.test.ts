@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 import { describe, expect, it } from "vitest";
 
 import { auditDraw, reviewDecision } from "@/lib/ingest/audit-sample";
@@ -59,5 +61,13 @@ describe("review decision", () => {
     expect(below).toBeGreaterThan(0.04);
     expect(below).toBeLessThan(0.06);
     expect(Math.max(...draws)).toBeLessThan(1);
+  });
+
+  // Stored decisions were drawn this way: a faster digest must not move them.
+  it("draws the first 48 bits of sha256(model NUL id) as a fraction", () => {
+    for (const id of ["svc-1", "é-ünïcode-✓", ""]) {
+      const digest = createHash("sha256").update(`churn\u0000${id}`).digest();
+      expect(auditDraw("churn", id)).toBe(digest.readUIntBE(0, 6) / 2 ** 48);
+    }
   });
 });
