@@ -55,9 +55,10 @@ async function seedChunk(db: Db, start: number, end: number) {
       returning id
     ), i as (
       insert into review_item (prediction_id, model_key, region, reason, priority,
-        predicted_label, status, label_count, final_label, final_source, done_at)
+        predicted_label, status, label_count, final_label, final_source, agreement,
+        done_at)
       select id, 'bench', 'bench', 'flagged', 0.45, 'churn', 'done', 1,
-        case when id % 3 = 0 then 'stay' else 'churn' end, 'agreed', now()
+        case when id % 3 = 0 then 'stay' else 'churn' end, 'agreed', 1, now()
       from p
       returning id, final_label
     ), l as (

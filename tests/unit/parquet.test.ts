@@ -1,4 +1,6 @@
+import { tableFromIPC } from "apache-arrow";
 import { parquetMetadata, parquetReadObjects, parquetSchema } from "hyparquet";
+import { readParquet } from "parquet-wasm/node";
 import { describe, expect, it } from "vitest";
 
 import type { FeatureSpec } from "@/db/schema";
@@ -83,6 +85,40 @@ describe("Parquet export", { timeout: 30_000 }, () => {
     });
     expect(rows[1]).toMatchObject({ text: null, agreement: 0.5, feature_plan: "pro" });
     expect((rows[3]!.timestamp as Date).toISOString()).toBe("2026-12-01T10:00:03.000Z");
+  });
+
+  // hyparquet shares its author with the writer; arrow-rs (the Rust Arrow
+  // project's reader, here compiled to WebAssembly) shares nothing with it.
+  it("is read by arrow-rs with the same schema and every value", async () => {
+    const table = tableFromIPC(
+      readParquet(new Uint8Array(await encode(12_000))).intoIPCStream(),
+    );
+
+    expect(table.schema.fields.map((f) => [f.name, String(f.type), f.nullable])).toEqual([
+      ["predictionId", "Utf8", true],
+      ["modelVersion", "Utf8", true],
+      ["region", "Utf8", true],
+      ["client", "Utf8", true],
+      ["timestamp", "Timestamp<MILLISECOND, UTC>", true],
+      ["text", "Utf8", true],
+      ["predictedLabel", "Utf8", true],
+      ["label", "Utf8", false],
+      ["source", "Utf8", false],
+      ["agreement", "Float64", true],
+      ["feature_age", "Float64", true],
+      ["feature_plan", "Utf8", true],
+    ]);
+    const read = table.toArray().map((r) => r.toJSON());
+    expect(read.length).toBe(12_000);
+    read.forEach((value, i) => {
+      const { features, timestamp, ...rest } = row(i).row;
+      expect(value).toEqual({
+        ...rest,
+        timestamp: Date.parse(timestamp!),
+        feature_age: features.age,
+        feature_plan: String(features.plan),
+      });
+    });
   });
 
   it("declares each column's physical type and whether it may be null", async () => {
