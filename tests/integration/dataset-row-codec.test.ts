@@ -26,12 +26,17 @@ const NASTY = [
   "escape \u001c then separator \u001c\u001f",
   "\u001ddoubled \u001d\u001d marks \u001e\u001e",
   "\u001estarts with the present mark",
+  "substitute \u001a, escape then substitute \u001c\u001a, line\n\u001a",
   'quotes " and \\ backslash \\" \\\\',
   "<script>alert(1)</script>",
   "مرحبا \u202eRTL override",
   "emoji 🧪 and a bell \u0007",
   "=SUM(A1:A9)",
 ];
+
+// Some prediction ids, and so row keys, carry the encoding's characters too.
+const idOf = (i: number) =>
+  `p-${String(i).padStart(3, "0")}${i % 4 === 1 ? "\n\u001f\u001c\u001a key" : ""}`;
 
 describe.each(DATABASE_KINDS)("dataset rows with hostile text on %s", (kind) => {
   let database: Database;
@@ -43,6 +48,7 @@ describe.each(DATABASE_KINDS)("dataset rows with hostile text on %s", (kind) => 
     database = await openTestDatabase(kind);
     const { db } = database;
     model = await makeFeedbackModel(db, NASTY.length, (i) => ({
+      id: idOf(i),
       text: NASTY[i]!,
       modelVersion: i % 3 === 0 ? `v\u001f${i}` : "v1",
       features: { age: 20 + i, plan: NASTY[i]!, ratio: 0.5 },
@@ -73,7 +79,8 @@ describe.each(DATABASE_KINDS)("dataset rows with hostile text on %s", (kind) => 
 
     expect(rows).toHaveLength(NASTY.length);
     for (const row of rows) {
-      const i = Number(String(row.predictionId).slice(2));
+      const i = parseInt(String(row.predictionId).slice(2), 10);
+      expect(row.predictionId).toBe(idOf(i));
       expect(row.text).toBe(NASTY[i]);
       expect(row.modelVersion).toBe(i % 3 === 0 ? `v\u001f${i}` : "v1");
       expect(row.features).toEqual({ age: 20 + i, plan: NASTY[i], ratio: 0.5 });
