@@ -3,6 +3,8 @@ import fs from "node:fs";
 
 import postgres from "postgres";
 
+import { serverCommand } from "../scripts/server-command";
+
 import { adminUrl, databaseUrl, dropTestDatabase } from "../tests/support/test-database";
 
 export const BENCH_TOKEN = "tdl_bench_admin_token_0123456789abcdefghij";
@@ -23,9 +25,12 @@ export async function freshPostgres(name: string) {
 
 /** Starts the production server on the given database; resolves once healthy. */
 export async function startServer(port: number, database: Record<string, string>) {
+  // BENCH_CPU_PROFILE=<dir> writes the server's V8 CPU profile there on exit.
+  const profile = process.env.BENCH_CPU_PROFILE;
+  const [command, args] = serverCommand(["-p", String(port), "-H", "127.0.0.1"]);
   const server = spawn(
-    "node_modules/.bin/next",
-    ["start", "-p", String(port), "-H", "127.0.0.1"],
+    command,
+    [...(profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : []), ...args],
     {
       env: {
         ...process.env,

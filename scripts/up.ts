@@ -7,6 +7,8 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
+import { serverCommand } from "./server-command";
+
 const SOURCES = [
   "app",
   "components",
@@ -53,7 +55,8 @@ function main() {
     : "the embedded database in data/";
   console.log(`Starting Tideline on ${where}…`);
 
-  const server = spawn("node_modules/.bin/next", ["start", "-p", port], {
+  const [command, args] = serverCommand(["-p", port]);
+  const server = spawn(command, args, {
     env,
     stdio: "inherit",
   });

@@ -2,6 +2,8 @@ import { z } from "zod";
 
 import { ApiError, type ErrorDetail } from "@/lib/errors";
 
+import { jsonResponse } from "./json-response";
+
 /** Zod issues as the API's details: the dotted path, and the batch index if any. */
 export function detailsOf(error: z.ZodError): ErrorDetail[] {
   return error.issues.map((issue) => {
@@ -29,7 +31,7 @@ export function errorResponse(error: ApiError, requestId: string): Response {
       requestId,
     },
   };
-  return Response.json(body, {
+  return jsonResponse(body, {
     status: error.status,
     headers: { ...error.headers, "x-request-id": requestId },
   });

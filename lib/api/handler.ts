@@ -15,6 +15,7 @@ import { DEFAULT_RATE_PER_SECOND, takeRequest } from "@/lib/rate-limit";
 import { currentActor } from "@/lib/server/current-actor";
 import { getDatabase } from "@/lib/server/database";
 
+import { jsonResponse } from "./json-response";
 import { errorResponse, internalError, validationError } from "./error-response";
 import { DEFAULT_MAX_BODY_BYTES, readJsonBody } from "./read-body";
 
@@ -75,7 +76,7 @@ export function handle<E extends Endpoint>(
       response =
         result instanceof Response
           ? result
-          : Response.json(result, { status: definition.status ?? 200 });
+          : jsonResponse(result, { status: definition.status ?? 200 });
     } catch (error) {
       response = errorResponse(asApiError(error, requestId), requestId);
     }

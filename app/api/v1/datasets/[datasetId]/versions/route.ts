@@ -1,3 +1,4 @@
+import { jsonResponse } from "@/lib/api/json-response";
 import { handle } from "@/lib/api/handler";
 import { validationError } from "@/lib/api/error-response";
 import { auditActorOf } from "@/lib/auth/actor";
@@ -41,5 +42,5 @@ export const POST = handle(definition, async ({ db, actor, params, request }) =>
     trigger,
     base: body?.base,
   });
-  return Response.json(cut, { status: 201 });
+  return jsonResponse(cut, { status: 201 });
 });
