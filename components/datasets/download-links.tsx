@@ -8,7 +8,8 @@ const FORMATS = [
 
 /**
  * Plain links: the browser streams the file to disk with its own progress
- * (JSONL sends its length; the others once their manifest is computed).
+ * (each format sends its length once it has been measured, which starts as
+ * soon as the version is cut). The manifest lists each file's sha256.
  */
 export function DownloadLinks({
   datasetId,
@@ -17,7 +18,8 @@ export function DownloadLinks({
   datasetId: string;
   version: number;
 }) {
-  const base = `/api/v1/datasets/${datasetId}/versions/${version}/export`;
+  const versionUrl = `/api/v1/datasets/${datasetId}/versions/${version}`;
+  const base = `${versionUrl}/export`;
   return (
     <div className="flex gap-1.5">
       {FORMATS.map(([format, label]) => (
@@ -31,6 +33,15 @@ export function DownloadLinks({
           {label}
         </a>
       ))}
+      <a
+        href={`${versionUrl}/manifest`}
+        target="_blank"
+        rel="noreferrer"
+        className={buttonClass("ghost", "sm")}
+        aria-label={`Manifest of version ${version}: schema and checksums`}
+      >
+        Manifest
+      </a>
     </div>
   );
 }

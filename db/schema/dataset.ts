@@ -60,9 +60,9 @@ export const datasetVersion = pgTable(
     version: integer("version").notNull(),
     trigger: text("trigger").$type<CutTrigger>().notNull(),
     rows: integer("rows").notNull(),
-    // sha256 of the version's JSONL export, and that export's length.
+    // The content hash of the version's rows (lib/datasets/content-hash.ts);
+    // each export format's own sha256 and length are in dataset_version_file.
     sha256: text("sha256").notNull(),
-    jsonlBytes: bigint("jsonl_bytes", { mode: "number" }).notNull(),
     // The model's features at the cut: the CSV and Parquet columns.
     features: jsonb("features").$type<FeatureSpec[]>().notNull(),
     labelCounts: jsonb("label_counts").$type<Record<string, number>>().notNull(),

@@ -98,8 +98,6 @@ test.describe("dataset exports over HTTP", () => {
       `attachment; filename="hostile-v${version}.jsonl"`,
     );
     const body = await exported.body();
-    expect(createHash("sha256").update(body).digest("hex")).toBe(sha256);
-
     const again = await request.get(url, { headers: reader });
     expect((await again.body()).equals(body)).toBe(true);
 
@@ -107,6 +105,12 @@ test.describe("dataset exports over HTTP", () => {
       `/api/v1/datasets/${datasetId}/versions/${version}/manifest`,
       { headers: reader },
     );
+    const { sha256: contentHash, formats } = await manifest.json();
+    expect(contentHash).toBe(sha256);
+    expect(formats.jsonl).toMatchObject({
+      sha256: createHash("sha256").update(body).digest("hex"),
+      bytes: body.byteLength,
+    });
     const parquet = await request.get(url.replace("jsonl", "parquet"), {
       headers: reader,
     });
@@ -114,7 +118,7 @@ test.describe("dataset exports over HTTP", () => {
     const parquetHash = createHash("sha256")
       .update(await parquet.body())
       .digest("hex");
-    expect((await manifest.json()).formats.parquet.sha256).toBe(parquetHash);
+    expect(formats.parquet.sha256).toBe(parquetHash);
   });
 
   test("neutralizes formulas in the CSV", async ({ request }) => {

@@ -120,6 +120,16 @@ test("a data scientist cuts versions, compares them and downloads an export", as
   const download = await downloading;
   expect(download.suggestedFilename()).toBe("churn-feedback-v2.jsonl");
   const bytes = fs.readFileSync((await download.path())!);
-  expect(createHash("sha256").update(bytes).digest("hex")).toBe(shown);
   expect(bytes.toString("utf8").trim().split("\n")).toHaveLength(5);
+
+  // The manifest, one click away, names the content hash shown on the page
+  // and the sha256 of the very file downloaded.
+  const manifestUrl = await main
+    .getByRole("link", { name: "Manifest of version 2: schema and checksums" })
+    .getAttribute("href");
+  const manifest = await (await page.request.get(manifestUrl!)).json();
+  expect(manifest.sha256).toBe(shown);
+  expect(manifest.formats.jsonl.sha256).toBe(
+    createHash("sha256").update(bytes).digest("hex"),
+  );
 });

@@ -52,11 +52,18 @@ export const baseBody = z.strictObject({
   replace: z.boolean().default(false),
 });
 
+/** A version's sha256: of its rows, not of an export (each has its own in the manifest). */
+const contentSha256 = z.string().meta({
+  description:
+    "Content hash: sha256 over the version's rows in key order, each as its canonical " +
+    "text; the files' own checksums are in the manifest's formats",
+});
+
 export const versionView = z
   .object({
     version: z.number().int(),
     rows: z.number().int(),
-    sha256: z.string(),
+    sha256: contentSha256,
     trigger: z.enum(["manual", "api", "retraining"]),
     labelCounts: z.record(z.string(), z.number().int()),
     basePolicy: z.enum(["feedback_wins", "keep_base"]).nullable(),
@@ -116,7 +123,7 @@ export const manifestView = z
     model: z.string(),
     version: z.number().int(),
     rows: z.number().int(),
-    sha256: z.string(),
+    sha256: contentSha256,
     schema: z.array(
       z.object({ name: z.string(), type: z.string(), nullable: z.boolean() }),
     ),
@@ -186,7 +193,7 @@ export const datasetEndpoints = {
     response: z.object({
       version: z.number().int(),
       rows: z.number().int(),
-      sha256: z.string(),
+      sha256: contentSha256,
     }),
     status: 201,
   }),

@@ -19,8 +19,8 @@ export function exportFileName(name: string, version: number, format: ExportForm
 }
 
 /**
- * Headers of an export. The length is sent when it is known (always for JSONL,
- * for the others once the manifest has measured them) so browsers show progress.
+ * Headers of an export. The length is sent when it is known (once the manifest
+ * has measured the format) so that browsers show progress.
  */
 export async function exportHeaders(
   db: Db,
@@ -35,8 +35,7 @@ export async function exportHeaders(
     "x-dataset-rows": String(version.rows),
   };
 
-  const bytes =
-    format === "jsonl" ? version.jsonlBytes : await keptBytes(db, version, format);
+  const bytes = await keptBytes(db, version, format);
   if (bytes !== null) headers["content-length"] = String(bytes);
   return headers;
 }

@@ -2,7 +2,7 @@ import type { StoredRow } from "./row-codec";
 
 /**
  * One JSONL line, written key by key in a fixed order, so the same row always
- * gives the same bytes: the version's sha256 is the digest of these lines.
+ * gives the same bytes, and the manifest's sha256 of a version's JSONL holds.
  * A row whose values need no escaping (nearly all) skips JSON.stringify for
  * them: at a million rows the calls were most of an export's time.
  */

@@ -5,18 +5,20 @@ import type { Db } from "@/db/types";
 import type { Actor } from "@/lib/auth/actor";
 import type { ExportFormat, ManifestView } from "@/lib/contract/datasets";
 
+import { log } from "@/lib/log";
+
 import { loadVersion, type VersionRow } from "./access";
 import { CONTENT_TYPES, digestExport } from "./export";
 import { parquetColumns } from "./parquet";
 
+const EXPORT_FORMATS = ["jsonl", "csv", "parquet"] as const;
+
 /**
- * The digest of one format: JSONL's is the version's own (taken at the cut);
- * the others are computed on first request and kept, which is safe because a
- * version's rows never change.
+ * The sha256 and length of one export format, computed on first request and
+ * kept: safe because a version's rows never change and its exports are
+ * byte-identical every time.
  */
 export async function formatDigest(db: Db, version: VersionRow, format: ExportFormat) {
-  if (format === "jsonl") return { sha256: version.sha256, bytes: version.jsonlBytes };
-
   const [kept] = rowsOf<{ sha256: string; bytes: number }>(
     await db.execute(sql`
       select sha256, bytes::float8 as bytes from dataset_version_file
@@ -30,6 +32,21 @@ export async function formatDigest(db: Db, version: VersionRow, format: ExportFo
     values (${version.id}, ${format}, ${digest.sha256}, ${digest.bytes})
     on conflict do nothing`);
   return digest;
+}
+
+/**
+ * Measures every format of a new version in the background, so that its
+ * downloads carry their length (browsers show progress) and its manifest
+ * answers at once. Work lost with the process loses nothing: the manifest
+ * measures whatever is missing when it is asked for.
+ */
+export function measureInBackground(db: Db, version: VersionRow) {
+  const measure = async () => {
+    for (const format of EXPORT_FORMATS) await formatDigest(db, version, format);
+  };
+  measure().catch((error: unknown) =>
+    log.warn({ err: error, versionId: version.id }, "measuring the exports failed"),
+  );
 }
 
 function schemaOf(version: VersionRow): ManifestView["schema"] {
@@ -48,7 +65,7 @@ export async function versionManifest(
 ): Promise<ManifestView> {
   const found = await loadVersion(db, actor, datasetId, version);
   const formats: ManifestView["formats"] = {};
-  for (const format of ["jsonl", "csv", "parquet"] as const) {
+  for (const format of EXPORT_FORMATS) {
     const digest = await formatDigest(db, found.version, format);
     formats[format] = { ...digest, contentType: CONTENT_TYPES[format] };
   }

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { PgTransaction } from "drizzle-orm/pg-core";
 
 import { rowsOf } from "@/db/rows";
@@ -48,22 +48,39 @@ export const decodeStored = (row: EncodedRow) => decodeRow(row.row_key, row.enco
  * One page of a version's rows in key order, after `afterKey` (exclusive),
  * each row's values as one encoded text (see row-codec.ts), decoded by the
  * caller one at a time so that a page never exists twice in memory.
- * Sorting is switched off for the statement: right after a cut the planner has
- * no statistics for the new rows, guesses a few hundred, and would sort the
- * whole rest of the version for every page instead of walking the primary key.
  */
-export async function readPage(
+export function readPage(
   db: Db,
   versionId: number,
   afterKey: string | null,
   limit: number,
 ): Promise<EncodedRow[]> {
+  return readKeyed(db, versionId, ENCODED_ROW, afterKey, limit);
+}
+
+/**
+ * A page of `expression` over a version's rows, in key order after `afterKey`.
+ * Sorting is switched off for the statement: right after a cut the planner has
+ * no statistics for the new rows, guesses a few hundred, and would sort the
+ * whole rest of the version for every page instead of walking the primary key.
+ */
+async function readKeyed(
+  db: Db,
+  versionId: number,
+  expression: SQL,
+  afterKey: string | null,
+  limit: number,
+): Promise<EncodedRow[]> {
   const after = afterKey === null ? sql`` : sql`and row_key > ${afterKey}`;
   const read = async (tx: Db) => {
-    await tx.execute(sql`set local enable_sort = off`);
+    // Floats shortest-exact whatever the session says: exports and the content
+    // hash must write the same text for the same value on every server.
+    await tx.execute(sql`
+      select set_config('enable_sort', 'off', true),
+        set_config('extra_float_digits', '1', true)`);
     return rowsOf<EncodedRow>(
       await tx.execute(sql`
-        select row_key, ${ENCODED_ROW} as encoded
+        select row_key, ${expression} as encoded
         from dataset_version_row
         where version_id = ${versionId} ${after}
         order by row_key limit ${limit}`),
@@ -87,24 +104,28 @@ export async function readRows(
 }
 
 /**
- * Every row of a version in key order, a page at a time (keyset pagination).
- * The next page is asked for before the current one is handed over, so the
- * database reads it while the caller encodes this one: only one query is in
- * flight at a time, which a transaction's single connection allows.
+ * Every row of a version in key order, a page at a time (keyset pagination),
+ * as `expression` (by default the encoded row). The next page is asked for
+ * before the current one is handed over, so the database reads it while the
+ * caller works on this one: only one query is in flight at a time, which a
+ * transaction's single connection allows.
  */
 export async function* streamPages(
   db: Db,
   versionId: number,
+  expression: SQL = ENCODED_ROW,
 ): AsyncGenerator<EncodedRow[]> {
-  let next = readPage(db, versionId, null, BATCH_ROWS);
+  const page = (after: string | null) =>
+    readKeyed(db, versionId, expression, after, BATCH_ROWS);
+  let next = page(null);
 
   for (;;) {
-    const page = await next;
-    if (page.length === 0) return;
+    const rows = await next;
+    if (rows.length === 0) return;
 
-    const last = page.length === BATCH_ROWS ? page[page.length - 1]!.row_key : null;
-    if (last !== null) next = readPage(db, versionId, last, BATCH_ROWS);
-    yield page;
+    const last = rows.length === BATCH_ROWS ? rows[rows.length - 1]!.row_key : null;
+    if (last !== null) next = page(last);
+    yield rows;
     if (last === null) return;
   }
 }

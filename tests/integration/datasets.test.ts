@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/types";
 import { type Actor, auditActorOf } from "@/lib/auth/actor";
 import { loadVersion } from "@/lib/datasets/access";
+import { contentHash, contentHashInDatabase } from "@/lib/datasets/content-hash";
 import { cutVersion } from "@/lib/datasets/cut";
 import { createDataset } from "@/lib/datasets/define";
 import { adjudicate } from "@/lib/review/adjudicate";
@@ -50,7 +51,6 @@ describe.each(DATABASE_KINDS)("dataset versions on %s", (kind) => {
     const v1 = await cut(ds, id);
     expect(v1).toMatchObject({ version: 1, rows: 3 });
     const before = await exportBytes(db, await version(ds, id, 1), "jsonl");
-    expect(createHash("sha256").update(before).digest("hex")).toBe(v1.sha256);
 
     const undone = await undoLabel(db, reviewer, Number(labeled[0]!.labelId));
     await submitLabel(db, reviewer, Number(undone.item.id), {
@@ -66,6 +66,7 @@ describe.each(DATABASE_KINDS)("dataset versions on %s", (kind) => {
     const after = await exportBytes(db, await version(ds, id, 1), "jsonl");
     expect(after.equals(before)).toBe(true);
     expect((await version(ds, id, 1)).sha256).toBe(v1.sha256);
+    expect(await contentHash(db, (await version(ds, id, 1)).id)).toBe(v1.sha256);
 
     const v2 = await cut(ds, id);
     expect(v2).toMatchObject({ version: 2, rows: 6 });
@@ -140,6 +141,36 @@ describe.each(DATABASE_KINDS)("dataset versions on %s", (kind) => {
     });
     const csv = (await exportBytes(db, v1, "csv")).toString("utf8");
     expect(csv).toContain(`"'=HYPERLINK(""x""), ""quoted""\nnew line ünïcødé"`);
+  });
+
+  it("hashes a version's content as the database's own aggregate does", async () => {
+    const { db } = database;
+    const model = await makeFeedbackModel(db, 3, (i) => ({
+      text: i === 0 ? 'a "quote", a comma,\n(a paren) and ünïcødé' : null,
+    }));
+    const reviewer = await user("reviewer", model.region);
+    await labelItems(db, reviewer, model.key, 3, () => "churn");
+    const ds = await user("data_scientist", model.region);
+    const { id } = await createDataset(db, ds, { name: "Hashed", model: model.key });
+    const cutResult = await cut(ds, id);
+    const v1 = await version(ds, id, 1);
+
+    // Two independent computations: streamed rows hashed in Node, and one
+    // string_agg hashed by PostgreSQL.
+    expect(await contentHash(db, v1.id)).toBe(cutResult.sha256);
+    expect(await contentHashInDatabase(db, v1.id)).toBe(cutResult.sha256);
+    expect(cutResult.sha256).toMatch(/^[0-9a-f]{64}$/);
+
+    const empty = await createDataset(db, ds, {
+      name: "Empty",
+      model: model.key,
+      filter: { modelVersions: ["none"], labelSource: "both" },
+    });
+    const nothing = await cut(ds, empty.id);
+    expect(nothing).toMatchObject({
+      rows: 0,
+      sha256: createHash("sha256").digest("hex"),
+    });
   });
 
   it("gives concurrent cuts distinct numbers", async () => {

@@ -50,7 +50,7 @@ export default async function VersionPage({ params, searchParams }: Props) {
         title={`Version ${version}`}
         description={
           <>
-            {number.format(found.version.rows)} rows · sha256 of the JSONL export{" "}
+            {number.format(found.version.rows)} rows · content sha256{" "}
             <code
               data-testid="version-sha256"
               className="rounded bg-slate-100 px-1 text-xs break-all"

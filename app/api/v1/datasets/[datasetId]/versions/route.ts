@@ -3,8 +3,9 @@ import { handle } from "@/lib/api/handler";
 import { validationError } from "@/lib/api/error-response";
 import { auditActorOf } from "@/lib/auth/actor";
 import { cutBody, datasetEndpoints } from "@/lib/contract/datasets";
-import { loadDataset } from "@/lib/datasets/access";
+import { loadDataset, loadVersion } from "@/lib/datasets/access";
 import { cutVersion } from "@/lib/datasets/cut";
+import { measureInBackground } from "@/lib/datasets/manifest";
 import { ApiError } from "@/lib/errors";
 
 // The body is optional here, and the shared reader refuses an empty one:
@@ -42,5 +43,7 @@ export const POST = handle(definition, async ({ db, actor, params, request }) =>
     trigger,
     base: body?.base,
   });
+  const found = await loadVersion(db, actor, params.datasetId, cut.version);
+  measureInBackground(db, found.version);
   return jsonResponse(cut, { status: 201 });
 });
