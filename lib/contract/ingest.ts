@@ -15,12 +15,15 @@ const featureValue = z.union([z.number(), z.string().max(10_000), z.boolean(), z
  * An object of any keys whose values all match `value`. Written as an object
  * with a catchall rather than a record: zod compiles the one and interprets
  * the other, and a prediction holds up to three such objects, validated a
- * million times a minute at full ingest. The keys of features and
- * probabilities are checked against the model's own names afterwards.
+ * million times a minute at full ingest. Their keys are checked by a
+ * refinement (probabilities: against the model's labels, afterwards).
  */
 const keyed = <V extends z.ZodType>(value: V) => z.object({}).catchall(value);
 
-const features = keyed(featureValue);
+const features = keyed(featureValue).refine(
+  (f) => Object.keys(f).every((name) => name.length > 0 && name.length <= 200),
+  "name features in 1 to 200 characters",
+);
 
 const probabilities = keyed(z.number().min(0).max(1))
   .refine((p) => Object.keys(p).length > 0, "give at least one probability")

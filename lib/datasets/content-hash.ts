@@ -13,7 +13,8 @@ import { streamPages } from "./version-rows";
  * as epoch microseconds and floats are written shortest-exact (the readers set
  * extra_float_digits to 1), so no session setting changes the text.
  */
-const CANONICAL_ROW = sql.raw(`row(row_key, prediction_id, model_version, region, client,
+export const CANONICAL_ROW =
+  sql.raw(`row(row_key, prediction_id, model_version, region, client,
   (extract(epoch from ts) * 1000000)::int8, text, predicted_label, label, source,
   agreement, features)::text`);
 
@@ -35,23 +36,21 @@ export async function contentHash(db: Db, versionId: number): Promise<string> {
 }
 
 /**
- * The same hash computed by the database in one aggregate: a second,
- * independent way to the same value, used by the migration that introduced
- * it and by tests. It builds the whole text in memory, so it is not for
- * versions of millions of rows.
+ * Hashes the versions cut before content hashes existed (the migration left
+ * their sha256 empty), one at a time. Safe to run on several servers at once:
+ * each computes the same value for a version whose rows never change.
  */
-export async function contentHashInDatabase(db: Db, versionId: number) {
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`set local extra_float_digits = 1`);
-    const [row] = rowsOf<{ sha256: string }>(
-      await tx.execute(sql`
-        select encode(sha256(convert_to(
-          coalesce(string_agg(${CANONICAL_ROW} || E'\\n', '' order by row_key), ''),
-          'UTF8')), 'hex') as sha256
-        from dataset_version_row where version_id = ${versionId}`),
-    );
-    return row!.sha256;
-  });
+export async function hashUnhashedVersions(db: Db): Promise<number> {
+  const pending = rowsOf<{ id: number }>(
+    await db.execute(sql`select id::int as id from dataset_version where sha256 = ''`),
+  );
+
+  for (const { id } of pending) {
+    const sha256 = await contentHash(db, id);
+    await db.execute(sql`
+      update dataset_version set sha256 = ${sha256} where id = ${id} and sha256 = ''`);
+  }
+  return pending.length;
 }
 
 export interface VersionCounts {

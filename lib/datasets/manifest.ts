@@ -1,6 +1,7 @@
-import { sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 
 import { rowsOf } from "@/db/rows";
+import { datasetVersion } from "@/db/schema";
 import type { Db } from "@/db/types";
 import type { Actor } from "@/lib/auth/actor";
 import type { ExportFormat, ManifestView } from "@/lib/contract/datasets";
@@ -40,12 +41,18 @@ export async function formatDigest(db: Db, version: VersionRow, format: ExportFo
  * answers at once. Work lost with the process loses nothing: the manifest
  * measures whatever is missing when it is asked for.
  */
-export function measureInBackground(db: Db, version: VersionRow) {
+export function measureInBackground(db: Db, datasetId: string, version: number) {
   const measure = async () => {
-    for (const format of EXPORT_FORMATS) await formatDigest(db, version, format);
+    const [row] = await db
+      .select()
+      .from(datasetVersion)
+      .where(
+        and(eq(datasetVersion.datasetId, datasetId), eq(datasetVersion.version, version)),
+      );
+    for (const format of EXPORT_FORMATS) await formatDigest(db, row!, format);
   };
   measure().catch((error: unknown) =>
-    log.warn({ err: error, versionId: version.id }, "measuring the exports failed"),
+    log.warn({ err: error, datasetId, version }, "measuring the exports failed"),
   );
 }
 

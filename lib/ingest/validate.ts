@@ -11,7 +11,8 @@ export function featureProblems(
   at: { index: number; path: string },
 ): ErrorDetail[] {
   return specs.flatMap((spec) => {
-    const value = features[spec.name];
+    // Own keys only: a feature named "constructor" must not find Object's.
+    const value = Object.hasOwn(features, spec.name) ? features[spec.name] : undefined;
     if (value === undefined || value === null) return [];
 
     const wrong =

@@ -1,4 +1,5 @@
 import { bootstrap, DEFAULT_ADMIN_EMAIL } from "@/lib/bootstrap";
+import { hashUnhashedVersions } from "@/lib/datasets/content-hash";
 import { demoEnabled, startDemoSeed } from "@/lib/demo/start";
 import { log } from "@/lib/log";
 
@@ -21,6 +22,10 @@ export async function startServer() {
 
   // In the background: the server must be up to answer the seed's requests.
   if (demo) startDemoSeed(db, `http://127.0.0.1:${port}`);
+  hashUnhashedVersions(db).then(
+    (hashed) => hashed > 0 && log.info({ hashed }, "dataset versions hashed"),
+    (error: unknown) => log.error({ err: error }, "hashing dataset versions failed"),
+  );
 }
 
 function printBanner(

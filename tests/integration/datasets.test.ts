@@ -1,16 +1,18 @@
 import { createHash } from "node:crypto";
 
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Database } from "@/db/types";
 import { type Actor, auditActorOf } from "@/lib/auth/actor";
 import { loadVersion } from "@/lib/datasets/access";
-import { contentHash, contentHashInDatabase } from "@/lib/datasets/content-hash";
+import { contentHash, hashUnhashedVersions } from "@/lib/datasets/content-hash";
 import { cutVersion } from "@/lib/datasets/cut";
 import { createDataset } from "@/lib/datasets/define";
 import { adjudicate } from "@/lib/review/adjudicate";
 import { submitLabel } from "@/lib/review/submit";
 import { undoLabel } from "@/lib/review/undo";
+import { contentHashInDatabase } from "@/tests/support/content-hash";
 import { DATABASE_KINDS, openTestDatabase } from "@/tests/support/databases";
 import { exportBytes, jsonlRows } from "@/tests/support/dataset-export";
 import {
@@ -160,6 +162,12 @@ describe.each(DATABASE_KINDS)("dataset versions on %s", (kind) => {
     expect(await contentHash(db, v1.id)).toBe(cutResult.sha256);
     expect(await contentHashInDatabase(db, v1.id)).toBe(cutResult.sha256);
     expect(cutResult.sha256).toMatch(/^[0-9a-f]{64}$/);
+
+    // A version cut before content hashes existed is left unhashed by the
+    // migration and hashed after start-up.
+    await db.execute(sql`update dataset_version set sha256 = '' where id = ${v1.id}`);
+    expect(await hashUnhashedVersions(db)).toBeGreaterThanOrEqual(1);
+    expect((await version(ds, id, 1)).sha256).toBe(cutResult.sha256);
 
     const empty = await createDataset(db, ds, {
       name: "Empty",

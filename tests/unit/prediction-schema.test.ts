@@ -44,6 +44,11 @@ describe("the prediction schema", () => {
     );
   });
 
+  it("refuses empty and over-long feature names", () => {
+    expect(problems({ features: { "": 1 } })).toEqual(["features"]);
+    expect(problems({ features: { ["f".repeat(201)]: 1 } })).toEqual(["features"]);
+  });
+
   it("refuses unknown keys and over-long attribution names", () => {
     expect(problems({ extra: 1 })).toEqual([""]);
     const long = { attributions: { ["x".repeat(201)]: 0.1 } };

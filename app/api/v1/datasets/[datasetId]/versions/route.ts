@@ -3,7 +3,7 @@ import { handle } from "@/lib/api/handler";
 import { validationError } from "@/lib/api/error-response";
 import { auditActorOf } from "@/lib/auth/actor";
 import { cutBody, datasetEndpoints } from "@/lib/contract/datasets";
-import { loadDataset, loadVersion } from "@/lib/datasets/access";
+import { loadDataset } from "@/lib/datasets/access";
 import { cutVersion } from "@/lib/datasets/cut";
 import { measureInBackground } from "@/lib/datasets/manifest";
 import { ApiError } from "@/lib/errors";
@@ -43,7 +43,6 @@ export const POST = handle(definition, async ({ db, actor, params, request }) =>
     trigger,
     base: body?.base,
   });
-  const found = await loadVersion(db, actor, params.datasetId, cut.version);
-  measureInBackground(db, found.version);
+  measureInBackground(db, params.datasetId, cut.version);
   return jsonResponse(cut, { status: 201 });
 });
