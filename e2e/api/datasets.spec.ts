@@ -65,6 +65,7 @@ test.describe("dataset exports over HTTP", () => {
   let datasetId: string;
   let region: string;
   let reader: Record<string, string>;
+  let writer: Record<string, string>;
   let reviewerToken: Record<string, string>;
 
   test.beforeAll(async ({ playwright, baseURL }) => {
@@ -74,6 +75,7 @@ test.describe("dataset exports over HTTP", () => {
     const scientist = await makeUser(api, "data_scientist", [region]);
     const session = await signedIn(baseURL!, scientist.email);
     reader = bearer((await personalToken(session, ["datasets:read"])).secret);
+    writer = bearer((await personalToken(session, ["datasets:write"])).secret);
 
     const reviewer = await makeUser(api, "reviewer", [region]);
     const reviewerSession = await signedIn(baseURL!, reviewer.email);
@@ -119,6 +121,16 @@ test.describe("dataset exports over HTTP", () => {
       .update(await parquet.body())
       .digest("hex");
     expect(formats.parquet.sha256).toBe(parquetHash);
+  });
+
+  test("cuts with a token that may write datasets but not read them", async ({
+    request,
+  }) => {
+    const cut = await request.post(`/api/v1/datasets/${datasetId}/versions`, {
+      headers: writer,
+    });
+    expect(cut.status(), await cut.text()).toBe(201);
+    expect(await cut.json()).toMatchObject({ rows: 1, sha256: expect.any(String) });
   });
 
   test("neutralizes formulas in the CSV", async ({ request }) => {
