@@ -74,9 +74,14 @@ test.describe("bad input to POST /api/v1/predictions", () => {
   type Case = { body: Body; headers?: Record<string, string> };
   const batch = (...predictions: unknown[]): Case => ({ body: { predictions } });
   const one = (overrides: Record<string, unknown>) => batch(good(undefined, overrides));
-  const raw = (edit: (json: string) => string): Case => ({
-    body: edit(JSON.stringify({ predictions: [good()] })),
-  });
+  // The edit must find what it replaces: ids are random, so it names the
+  // exact key and value instead of a bare number that an id might contain.
+  const raw = (edit: (json: string) => string): Case => {
+    const json = JSON.stringify({ predictions: [good()] });
+    const edited = edit(json);
+    if (edited === json) throw new Error("the edit changed nothing");
+    return { body: edited };
+  };
   const output = (label: string, probabilities: Record<string, number>) => ({
     output: { label, probabilities },
   });
@@ -91,7 +96,12 @@ test.describe("bad input to POST /api/v1/predictions", () => {
   const cases: [string, () => Case, number, string][] = [
     ["a body that is not JSON", () => ({ body: "{predictions: [" }), 400, "malformed"],
     ["an empty body", () => ({ body: "" }), 400, "malformed"],
-    ["NaN in a feature", () => raw((j) => j.replace("41", "NaN")), 400, "malformed"],
+    [
+      "NaN in a feature",
+      () => raw((j) => j.replace(`"age":41`, `"age":NaN`)),
+      400,
+      "malformed",
+    ],
     [
       "Infinity as latency",
       () => raw((j) => j.replace('"v1"', '"v1","latencyMs":Infinity')),
@@ -100,7 +110,7 @@ test.describe("bad input to POST /api/v1/predictions", () => {
     ],
     [
       "a number too large for a double",
-      () => raw((j) => j.replace("41", "1e400")),
+      () => raw((j) => j.replace(`"age":41`, `"age":1e400`)),
       422,
       "validation_failed",
     ],
