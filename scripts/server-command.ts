@@ -5,7 +5,7 @@
  * short-lived objects, and in a small nursery they survive into the old
  * generation, where collecting them cost a seventh of the server's time.
  */
-export const SERVER_NODE_FLAGS = ["--max-semi-space-size=64"];
+const SERVER_NODE_FLAGS = ["--max-semi-space-size=64"];
 
 export function serverCommand(args: string[]): [string, string[]] {
   return [

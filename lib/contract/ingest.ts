@@ -15,16 +15,20 @@ const featureValue = z.union([z.number(), z.string().max(10_000), z.boolean(), z
  * An object of any keys whose values all match `value`. Written as an object
  * with a catchall rather than a record: zod compiles the one and interprets
  * the other, and a prediction holds up to three such objects, validated a
- * million times a minute at full ingest. Their keys are checked by a
- * refinement (probabilities: against the model's labels, afterwards).
+ * million times a minute at full ingest.
  */
 const keyed = <V extends z.ZodType>(value: V) => z.object({}).catchall(value);
 
-const features = keyed(featureValue).refine(
-  (f) => Object.keys(f).every((name) => name.length > 0 && name.length <= 200),
-  "name features in 1 to 200 characters",
-);
+/** `keyed`, with every key's length checked: names of `what`, up to 200 characters. */
+const named = <V extends z.ZodType>(value: V, what: string, minLength: 0 | 1) =>
+  keyed(value).refine(
+    (o) => Object.keys(o).every((k) => k.length >= minLength && k.length <= 200),
+    `name ${what} in ${minLength === 1 ? "1 to" : "at most"} 200 characters`,
+  );
 
+const features = named(featureValue, "features", 1);
+
+// Its keys are checked against the model's labels after parsing.
 const probabilities = keyed(z.number().min(0).max(1))
   .refine((p) => Object.keys(p).length > 0, "give at least one probability")
   .refine(
@@ -46,12 +50,7 @@ export const predictionInput = z.strictObject({
   error: z.string().max(5_000).nullish(),
   explanation: z
     .strictObject({
-      attributions: keyed(z.number())
-        .refine(
-          (a) => Object.keys(a).every((name) => name.length <= 200),
-          "name attributions in at most 200 characters",
-        )
-        .optional(),
+      attributions: named(z.number(), "attributions", 0).optional(),
       decisionPath: z.array(z.string().max(1_000)).max(200).optional(),
     })
     .nullish(),

@@ -46,12 +46,22 @@ export async function loadVersion(
   version: number,
 ): Promise<{ dataset: DatasetRow; version: VersionRow }> {
   const found = await loadDataset(db, actor, datasetId);
+  const row = await findVersion(db, datasetId, version);
+  if (!row) throw notFound(`Version ${version}`);
+  return { dataset: found, version: row };
+}
+
+/** A version's row with no access check: for the system's own work on it. */
+export async function findVersion(
+  db: Db,
+  datasetId: string,
+  version: number,
+): Promise<VersionRow | undefined> {
   const [row] = await db
     .select()
     .from(datasetVersion)
     .where(
       and(eq(datasetVersion.datasetId, datasetId), eq(datasetVersion.version, version)),
     );
-  if (!row) throw notFound(`Version ${version}`);
-  return { dataset: found, version: row };
+  return row;
 }

@@ -1,14 +1,13 @@
-import { and, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 
 import { rowsOf } from "@/db/rows";
-import { datasetVersion } from "@/db/schema";
 import type { Db } from "@/db/types";
 import type { Actor } from "@/lib/auth/actor";
 import type { ExportFormat, ManifestView } from "@/lib/contract/datasets";
 
 import { log } from "@/lib/log";
 
-import { loadVersion, type VersionRow } from "./access";
+import { findVersion, loadVersion, type VersionRow } from "./access";
 import { CONTENT_TYPES, digestExport } from "./export";
 import { parquetColumns } from "./parquet";
 
@@ -43,12 +42,7 @@ export async function formatDigest(db: Db, version: VersionRow, format: ExportFo
  */
 export function measureInBackground(db: Db, datasetId: string, version: number) {
   const measure = async () => {
-    const [row] = await db
-      .select()
-      .from(datasetVersion)
-      .where(
-        and(eq(datasetVersion.datasetId, datasetId), eq(datasetVersion.version, version)),
-      );
+    const row = await findVersion(db, datasetId, version);
     for (const format of EXPORT_FORMATS) await formatDigest(db, row!, format);
   };
   measure().catch((error: unknown) =>
