@@ -10,7 +10,8 @@ import fs from "node:fs";
 import postgres from "postgres";
 
 import { progressBar } from "../scripts/progress";
-import { api, freshPostgres, percentile, startServer } from "./server";
+import { type CpuSnapshot, cpuPerRow, cpuSnapshot } from "./cpu";
+import { api, freshPostgres, percentile, postJson, startServer } from "./server";
 
 const MODEL = "bench";
 const REGION = "bench-region";
@@ -72,27 +73,37 @@ async function setUp(url: string) {
 }
 
 /** `clients` concurrent senders share `batches` batches; answers the seconds taken. */
-async function sustained(url: string, label: string, batches: number, clients: number) {
+async function sustained(
+  url: string,
+  label: string,
+  batches: number,
+  clients: number,
+  cpu?: CpuTally,
+) {
   // Serialized before the clock starts, as the COPY baseline's lines are: a
   // model service builds its requests on its own machine, not on the server's.
   const bodies = Array.from({ length: batches }, (_, b) =>
-    JSON.stringify({ predictions: predictions(`${label}-${b}`, BATCH) }),
+    Buffer.from(JSON.stringify({ predictions: predictions(`${label}-${b}`, BATCH) })),
   );
   const bar = progressBar(`${label}: ${batches} batches of ${BATCH}`, batches);
   let next = 0;
   let done = 0;
 
   const started = performance.now();
+  const before = cpu?.snapshot();
   await Promise.all(
     Array.from({ length: clients }, async () => {
       while (next < bodies.length) {
         const body = bodies[next++]!;
-        const result = await api(url, "/api/v1/predictions", "POST", body);
+        const result = (await postJson(url, "/api/v1/predictions", body)) as {
+          accepted: number;
+        };
         if (result.accepted !== BATCH) throw new Error(`accepted ${result.accepted}`);
         bar.update(++done);
       }
     }),
   );
+  if (before) cpu!.add(before);
   bar.finish();
   return (performance.now() - started) / 1000;
 }
@@ -116,11 +127,11 @@ async function latencyUnderLoad(
       // Spread the paced senders over the period instead of firing in step.
       if (everyMs) await sleep((everyMs * c) / clients);
       for (let r = 0; r < requests; r++) {
-        const body = JSON.stringify({
-          predictions: predictions(`${label}-${c}-${r}`, 100),
-        });
+        const body = Buffer.from(
+          JSON.stringify({ predictions: predictions(`${label}-${c}-${r}`, 100) }),
+        );
         const started = performance.now();
-        await api(url, "/api/v1/predictions", "POST", body);
+        await postJson(url, "/api/v1/predictions", body);
         const took = performance.now() - started;
         latencies.push(took);
         if (everyMs) await sleep(Math.max(0, everyMs - took));
@@ -136,7 +147,12 @@ async function latencyUnderLoad(
 }
 
 /** A plain COPY of the rows the server would store, into the same table: seconds. */
-async function copyBaseline(databaseUrl: string, prefix: string, rows: number) {
+async function copyBaseline(
+  databaseUrl: string,
+  prefix: string,
+  rows: number,
+  cpu?: CpuTally,
+) {
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   const columns = [
     "model_key",
@@ -178,6 +194,7 @@ async function copyBaseline(databaseUrl: string, prefix: string, rows: number) {
   );
 
   const started = performance.now();
+  const before = cpu?.snapshot();
   const stream =
     await sql`copy prediction (${sql.unsafe(columns.join(", "))}) from stdin`.writable();
   await new Promise<void>((resolve, reject) => {
@@ -189,8 +206,41 @@ async function copyBaseline(databaseUrl: string, prefix: string, rows: number) {
     stream.end();
   });
   const seconds = (performance.now() - started) / 1000;
+  if (before) cpu!.add(before);
   await sql.end();
   return seconds;
+}
+
+/** CPU time of the timed parts of a phase's rounds, summed. */
+class CpuTally {
+  private spent: CpuSnapshot = { total: 0, server: 0, self: 0 };
+
+  constructor(private readonly serverPid: number | undefined) {}
+
+  snapshot(): CpuSnapshot {
+    return cpuSnapshot(this.serverPid);
+  }
+
+  /** Adds what was spent since `before`. */
+  add(before: CpuSnapshot) {
+    const after = this.snapshot();
+    for (const group of ["total", "server", "self"] as const) {
+      this.spent[group] += after[group] - before[group];
+    }
+  }
+
+  perRow(rows: number) {
+    return cpuPerRow({ total: 0, server: 0, self: 0 }, this.spent, rows);
+  }
+}
+
+function prefixed(prefix: string, figures: Record<string, number>) {
+  return Object.fromEntries(
+    Object.entries(figures).map(([group, value]) => [
+      prefix + group[0]!.toUpperCase() + group.slice(1),
+      value,
+    ]),
+  );
 }
 
 export async function benchIngest() {
@@ -206,13 +256,23 @@ export async function benchIngest() {
     const perRound = SUSTAINED_BATCHES / ROUNDS;
     let apiSeconds = 0;
     let copySeconds = 0;
+    const apiCpu = new CpuTally(pg.pid);
+    const copyCpu = new CpuTally(pg.pid);
     for (let round = 0; round < ROUNDS; round++) {
       const label = `postgres ${round + 1}/${ROUNDS}`;
-      apiSeconds += await sustained(pg.url, label, perRound, 4);
-      copySeconds += await copyBaseline(databaseUrl, `copy-${round}`, perRound * BATCH);
+      apiSeconds += await sustained(pg.url, label, perRound, 4, apiCpu);
+      copySeconds += await copyBaseline(
+        databaseUrl,
+        `copy-${round}`,
+        perRound * BATCH,
+        copyCpu,
+      );
     }
-    results.postgresPerSecond = (SUSTAINED_BATCHES * BATCH) / apiSeconds;
-    results.copyPerSecond = (SUSTAINED_BATCHES * BATCH) / copySeconds;
+    const rows = SUSTAINED_BATCHES * BATCH;
+    results.postgresPerSecond = rows / apiSeconds;
+    results.copyPerSecond = rows / copySeconds;
+    Object.assign(results, prefixed("apiCpuUs", apiCpu.perRow(rows)));
+    Object.assign(results, prefixed("copyCpuUs", copyCpu.perRow(rows)));
     const paced = await latencyUnderLoad(pg.url, "paced", 8, 40, PACE_MS);
     results.pacedP50Ms = paced.p50;
     results.pacedP95Ms = paced.p95;

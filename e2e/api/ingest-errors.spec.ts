@@ -184,6 +184,18 @@ test.describe("bad input to POST /api/v1/predictions", () => {
       422,
       "validation_failed",
     ],
+    [
+      "a lone surrogate in a feature",
+      () => raw((j) => j.replace(`"plan":"pro"`, `"plan":"\\ud800"`)),
+      422,
+      "validation_failed",
+    ],
+    [
+      "a timestamp in the year 0000",
+      () => one({ timestamp: "0000-06-01T10:00:00Z" }),
+      422,
+      "validation_failed",
+    ],
     ["an unknown field", () => one({ colour: "red" }), 422, "validation_failed"],
     [
       "one bad prediction among good ones",

@@ -24,15 +24,16 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     );
   }
 
-  // PostgreSQL text cannot hold NUL, so refuse it here rather than fail mid-write.
-  if (text.includes("\\u0000") && containsNul(body)) {
-    throw new ApiError(
-      "validation_failed",
-      "Text may not contain NUL (\\u0000) characters.",
-      {
-        details: [{ path: "", message: "remove NUL characters" }],
-      },
-    );
+  // PostgreSQL text cannot hold NUL, nor its JSON a lone UTF-16 surrogate
+  // (JSON.parse takes "\ud800"): refuse both here rather than fail mid-write.
+  // Only escapes can carry them: decoded UTF-8 has neither.
+  if (NUL_OR_SURROGATE_ESCAPE.test(text)) {
+    const problem = badText(body);
+    if (problem) {
+      throw new ApiError("validation_failed", problem.message, {
+        details: [{ path: "", message: problem.fix }],
+      });
+    }
   }
   return body;
 }
@@ -64,13 +65,30 @@ function tooLarge(maxBytes: number) {
   return new ApiError("payload_too_large", `The request body is larger than ${mib} MiB.`);
 }
 
-function containsNul(value: unknown): boolean {
-  if (typeof value === "string") return value.includes("\0");
-  if (Array.isArray(value)) return value.some(containsNul);
-  if (value && typeof value === "object") {
-    return Object.entries(value).some(
-      ([key, item]) => key.includes("\0") || containsNul(item),
-    );
+const NUL_OR_SURROGATE_ESCAPE = /\\u(0000|[dD][89a-fA-F])/;
+
+const BAD_TEXT = {
+  nul: {
+    message: "Text may not contain NUL (\\u0000) characters.",
+    fix: "remove NUL characters",
+  },
+  surrogate: {
+    message: "Text may not contain a lone UTF-16 surrogate (such as \\ud800 unpaired).",
+    fix: "send well-formed Unicode",
+  },
+};
+
+/** The first NUL or lone surrogate in any key or string of `value`. */
+function badText(value: unknown): (typeof BAD_TEXT)[keyof typeof BAD_TEXT] | null {
+  if (typeof value === "string") {
+    if (value.includes("\0")) return BAD_TEXT.nul;
+    return value.isWellFormed() ? null : BAD_TEXT.surrogate;
   }
-  return false;
+  if (value && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) {
+      const problem = badText(key) ?? badText(item);
+      if (problem) return problem;
+    }
+  }
+  return null;
 }

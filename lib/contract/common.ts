@@ -27,7 +27,13 @@ export const key = z
     "use 1–63 lower-case letters, digits, '-', '_' or '.'",
   );
 
-export const timestamp = z.iso.datetime({ offset: true });
+// PostgreSQL has no year 0 (1 BC is followed by AD 1), so it refuses 0000.
+export const timestamp = z.iso
+  .datetime({ offset: true })
+  .refine(
+    (value) => !value.startsWith("0000"),
+    "year 0000 does not exist: use 0001 or later",
+  );
 
 export const pageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),

@@ -6,8 +6,11 @@ import type { Database } from "@/db/types";
 import type { Actor } from "@/lib/auth/actor";
 import { SCOPES } from "@/lib/auth/scopes";
 import { ingestOutcomes } from "@/lib/ingest/outcomes";
+import { postgresClient } from "@/db/postgres-client";
+import { toPredictionRow } from "@/lib/ingest/prediction-row";
 import { ingestPredictions } from "@/lib/ingest/predictions";
-import { getModel } from "@/lib/models";
+import { storeByCopy } from "@/lib/ingest/store-copy";
+import { getModel, modelsByKey } from "@/lib/models";
 import { DATABASE_KINDS, openTestDatabase } from "@/tests/support/databases";
 import { makeRegion } from "@/tests/support/factories";
 import { makeModel, prediction } from "@/tests/support/ingest-fixtures";
@@ -70,13 +73,21 @@ describe.each(DATABASE_KINDS)("ingesting predictions on %s", (kind) => {
 
   it("keeps the inputs, outputs and explanation exactly as sent", async () => {
     const model = await makeModel(database.db);
-    const features = { age: 41.5, plan: 'pro "\\ <script>alert(1)</script> مرحبا ✓' };
+    // Tabs, line ends and backslashes are COPY's own syntax: each must come back as sent.
+    const features = {
+      age: 41.5,
+      plan: 'pro "\\ <script>alert(1)</script> مرحبا ✓\t\\N\r\n\\t',
+    };
     const explanation = {
       attributions: { age: 0.31, plan: -0.12 },
       decisionPath: ['plan == "pro"', "age > 40\n"],
     };
     await ingestPredictions(database.db, service(), [
-      prediction(model, "kept", 0.9, { features, explanation, text: "‏שלום <b>x</b>" }),
+      prediction(model, "kept", 0.9, {
+        features,
+        explanation,
+        text: "‏שלום <b>x</b>\tcol\\N\r\nline 2\\",
+      }),
       prediction(model, "bare", 0.9),
     ]);
 
@@ -91,7 +102,7 @@ describe.each(DATABASE_KINDS)("ingesting predictions on %s", (kind) => {
     expect(JSON.parse(kept!.features!)).toEqual(features);
     expect(JSON.parse(kept!.explanation!)).toEqual(explanation);
     expect(JSON.parse(kept!.probabilities!)).toEqual({ stay: 0.1, churn: 0.9 });
-    expect(kept!.text).toBe("‏שלום <b>x</b>");
+    expect(kept!.text).toBe("‏שלום <b>x</b>\tcol\\N\r\nline 2\\");
     expect(kept!.explanation_type).toBe("object");
     // No explanation is SQL NULL, not a JSON null.
     expect(bare!.explanation).toBeNull();
@@ -113,6 +124,34 @@ describe.each(DATABASE_KINDS)("ingesting predictions on %s", (kind) => {
     expect(await count("review_item", model.key)).toBe(100);
     const { versions } = await getModel(database.db, model.key);
     expect(versions).toMatchObject([{ version: "v1", predictionCount: 200 }]);
+  });
+
+  it("stores only the new predictions of a batch that overlaps one stored before", async () => {
+    const model = await makeModel(database.db);
+    const at = (hour: number) => ({ timestamp: `2026-12-0${hour}T10:00:00Z` });
+    await ingestPredictions(database.db, service(), [
+      prediction(model, "a", 0.9, at(2)),
+      prediction(model, "b", 0.55, at(3)),
+    ]);
+
+    const result = await ingestPredictions(database.db, service(), [
+      prediction(model, "b", 0.55, at(3)),
+      prediction(model, "c", 0.6, at(1)),
+      prediction(model, "d", 0.9, at(4)),
+    ]);
+
+    expect(result).toEqual({ accepted: 2, duplicates: 1, flagged: 1, audited: 0 });
+    expect(await count("prediction", model.key)).toBe(4);
+    expect(await count("review_item", model.key)).toBe(2);
+    const { versions } = await getModel(database.db, model.key);
+    expect(versions).toMatchObject([
+      {
+        version: "v1",
+        predictionCount: 4,
+        firstSeenAt: "2026-12-01T10:00:00.000Z",
+        lastSeenAt: "2026-12-04T10:00:00.000Z",
+      },
+    ]);
   });
 
   it("samples confident predictions for audit at the audit rate, remembering the rate", async () => {
@@ -191,5 +230,50 @@ describe.each(DATABASE_KINDS)("ingesting predictions on %s", (kind) => {
       ),
     );
     expect(labels.map((row) => row.label)).toEqual(["churn", "stay"]);
+  });
+});
+
+describe("storing predictions by COPY on postgres", () => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await openTestDatabase("postgres");
+  });
+  afterAll(() => database.close());
+
+  async function rowsFor(modelKey: string, ids: string[]) {
+    const model = (await modelsByKey(database.db, [modelKey])).get(modelKey)!;
+    return ids.map((id) =>
+      toPredictionRow(prediction({ key: modelKey, region: "r" }, id), model),
+    );
+  }
+
+  it("steps aside, storing nothing, when an id is already stored", async () => {
+    const model = await makeModel(database.db);
+    await ingestPredictions(database.db, service(), [prediction(model, "old")]);
+    const client = postgresClient(database.db)!;
+
+    const copied = await storeByCopy(client, await rowsFor(model.key, ["new", "old"]));
+
+    expect(copied).toBeNull();
+    const ids = rowsOf<{ external_id: string }>(
+      await database.db.execute(
+        sql`select external_id from prediction where model_key = ${model.key}`,
+      ),
+    );
+    expect(ids.map((row) => row.external_id)).toEqual(["old"]);
+  });
+
+  it("rejects a COPY that fails, rolls it back, and the pool goes on", async () => {
+    const model = await makeModel(database.db);
+    const rows = await rowsFor(model.key, ["x", "y"]);
+    rows[1]!.model_key = "no-such-model";
+    const client = postgresClient(database.db)!;
+
+    await expect(storeByCopy(client, rows)).rejects.toMatchObject({ code: "23503" });
+
+    const result = await ingestPredictions(database.db, service(), [
+      prediction(model, "x"),
+    ]);
+    expect(result.accepted).toBe(1);
   });
 });

@@ -26,6 +26,24 @@ describe("readJsonBody", () => {
     await expect(readJsonBody(post(body), 1024)).rejects.toMatchObject({ code });
   });
 
+  it.each([
+    ["a NUL in a value", '{"text":"a\\u0000b"}', "NUL"],
+    ["a NUL in a key", '{"a\\u0000":1}', "NUL"],
+    ["a lone high surrogate", '{"features":{"plan":"\\ud800"}}', "surrogate"],
+    ["a lone low surrogate in a list", '{"path":["ok","\\uDC00x"]}', "surrogate"],
+  ])("refuses %s with a validation error", async (_name, body, word) => {
+    const attempt = readJsonBody(post(body), 1024);
+    await expect(attempt).rejects.toMatchObject({ code: "validation_failed" });
+    await expect(attempt).rejects.toThrow(word);
+  });
+
+  it("keeps a surrogate pair, escaped or not", async () => {
+    expect(await readJsonBody(post('{"a":"\\ud83d\\ude00","b":"😀"}'), 1024)).toEqual({
+      a: "😀",
+      b: "😀",
+    });
+  });
+
   it("refuses by Content-Length before reading", async () => {
     const request = post("{}", { "content-length": "999999" });
     await expect(readJsonBody(request, 1024)).rejects.toMatchObject({

@@ -1,0 +1,55 @@
+/**
+ * CPU time by process group, read from /proc: what a phase of a benchmark
+ * cost the server, this benchmark process, and everything else (PostgreSQL's
+ * backends and background workers, on a machine doing nothing else). A V8
+ * profile cannot tell this on two busy cores: a descheduled thread's samples
+ * land on whatever it was doing.
+ */
+import fs from "node:fs";
+
+const TICKS_PER_SECOND = 100;
+
+export interface CpuSnapshot {
+  total: number;
+  server: number;
+  self: number;
+}
+
+export function cpuSnapshot(serverPid: number | undefined): CpuSnapshot {
+  const [, ...fields] = fs
+    .readFileSync("/proc/stat", "utf8")
+    .split("\n")[0]!
+    .split(/\s+/);
+  // user nice system idle iowait irq softirq steal: busy is all but idle and iowait.
+  const ticks = fields.slice(0, 8).map(Number);
+  const busy = ticks.reduce((a, b) => a + b, 0) - ticks[3]! - ticks[4]!;
+  const self = process.cpuUsage();
+
+  return {
+    total: busy / TICKS_PER_SECOND,
+    server: serverPid ? processSeconds(serverPid) : 0,
+    self: (self.user + self.system) / 1e6,
+  };
+}
+
+/** Microseconds of CPU per row of each group between two snapshots. */
+export function cpuPerRow(before: CpuSnapshot, after: CpuSnapshot, rows: number) {
+  const perRow = (seconds: number) => (seconds * 1e6) / rows;
+  const server = after.server - before.server;
+  const self = after.self - before.self;
+  const total = after.total - before.total;
+
+  return {
+    server: perRow(server),
+    client: perRow(self),
+    database: perRow(Math.max(0, total - server - self)),
+    total: perRow(total),
+  };
+}
+
+function processSeconds(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+  // Fields after the command's closing parenthesis; utime and stime are the 12th and 13th.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+}
