@@ -1,6 +1,6 @@
 /**
  * CPU time by process group, read from /proc: what a phase of a benchmark
- * cost the server, this benchmark process, and everything else (PostgreSQL's
+ * cost the server (all its workers), this benchmark process, and everything else (PostgreSQL's
  * backends and background workers, on a machine doing nothing else). A V8
  * profile cannot tell this on two busy cores: a descheduled thread's samples
  * land on whatever it was doing.
@@ -27,7 +27,7 @@ export function cpuSnapshot(serverPid: number | undefined): CpuSnapshot {
 
   return {
     total: busy / TICKS_PER_SECOND,
-    server: serverPid ? processSeconds(serverPid) : 0,
+    server: serverPid ? treeSeconds(serverPid) : 0,
     self: (self.user + self.system) / 1e6,
   };
 }
@@ -47,9 +47,43 @@ export function cpuPerRow(before: CpuSnapshot, after: CpuSnapshot, rows: number)
   };
 }
 
-function processSeconds(pid: number): number {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-  // Fields after the command's closing parenthesis; utime and stime are the 12th and 13th.
+/** CPU seconds of a process and its descendants (the server's workers). */
+function treeSeconds(root: number): number {
+  const processes = fs
+    .readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .flatMap((pid) => {
+      const stat = readStat(pid);
+      return stat ? [{ pid: Number(pid), ...stat }] : [];
+    });
+
+  const inTree = new Set([root]);
+  // Parents come before children in pid order only usually: repeat until stable.
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const p of processes) {
+      if (inTree.has(p.pid) || !inTree.has(p.parent)) continue;
+      inTree.add(p.pid);
+      grew = true;
+    }
+  }
+  return processes
+    .filter((p) => inTree.has(p.pid))
+    .reduce((sum, p) => sum + p.seconds, 0);
+}
+
+function readStat(pid: string): { parent: number; seconds: number } | null {
+  let stat: string;
+  try {
+    stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    return null; // it ended since the listing
+  }
+  // Fields after the command's closing parenthesis: the parent is the 2nd,
+  // utime and stime the 12th and 13th.
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  return {
+    parent: Number(fields[1]),
+    seconds: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND,
+  };
 }

@@ -10,6 +10,7 @@ import path from "node:path";
 import postgres from "postgres";
 
 import { baseUrl, E2E_ADMIN } from "../e2e/support/servers";
+import { serverCommand } from "./server-command";
 import { adminUrl, databaseUrl, dropTestDatabase } from "../tests/support/test-database";
 
 async function freshPostgres(port: number) {
@@ -53,14 +54,8 @@ async function main() {
   if (kind === "postgres") delete env.TIDELINE_DATA_DIR;
   else delete env.DATABASE_URL;
 
-  const server = spawn(
-    "node_modules/.bin/next",
-    ["start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      env,
-      stdio: "inherit",
-    },
-  );
+  const [command, args] = serverCommand(["-p", String(port), "-H", "127.0.0.1"]);
+  const server = spawn(command, args, { env, stdio: "inherit" });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => server.kill(signal));
   }

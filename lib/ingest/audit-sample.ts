@@ -18,16 +18,18 @@ export type ReviewDecision =
 
 /**
  * Flagged when the uncertainty reaches the threshold; otherwise an audit
- * sample with probability `auditRate`. The stored probability is the chance
- * the prediction had of reaching review, which weighs it in the unbiased
- * accuracy estimate.
+ * sample with probability `auditRate`, by the uniform `draw` (called only
+ * then). The stored probability is the chance the prediction had of reaching
+ * review, which weighs it in the unbiased accuracy estimate.
  */
 export function reviewDecision(
   score: number,
   policy: { threshold: number; auditRate: number },
-  draw: number,
+  draw: () => number,
 ): ReviewDecision {
   if (score >= policy.threshold) return { reason: "flagged", probability: 1 };
-  if (draw < policy.auditRate) return { reason: "audit", probability: policy.auditRate };
+  if (policy.auditRate > 0 && draw() < policy.auditRate) {
+    return { reason: "audit", probability: policy.auditRate };
+  }
   return { reason: null, probability: policy.auditRate };
 }

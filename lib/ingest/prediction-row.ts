@@ -32,7 +32,10 @@ export function toPredictionRow(p: PredictionInput, model: ModelRow): Prediction
     Object.values(p.output.probabilities),
     model.labels.length,
   );
-  const decision = reviewDecision(score, model.flagging, auditDraw(model.key, p.id));
+  // The draw is a SHA-256: skipped when the score alone decides.
+  const decision = reviewDecision(score, model.flagging, () =>
+    auditDraw(model.key, p.id),
+  );
 
   return {
     model_key: model.key,

@@ -11,6 +11,10 @@ export async function startServer() {
 
   const started = performance.now();
   const { db, kind } = await getDatabase();
+  // With several workers (scripts/serve.mjs), the first bootstraps, speaks and
+  // runs the start-up jobs; the others only migrate (under a lock) and serve.
+  if ((process.env.TIDELINE_WORKER ?? "0") !== "0") return;
+
   const { firstAdmin } = await bootstrap(db);
   log.info(
     { database: kind, ms: Math.round(performance.now() - started) },

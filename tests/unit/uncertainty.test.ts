@@ -37,19 +37,33 @@ describe("uncertainty", () => {
 describe("review decision", () => {
   const policy = { threshold: 0.4, auditRate: 0.1 };
 
-  it("flags at or above the threshold with probability 1", () => {
-    expect(reviewDecision(0.4, policy, 0.99)).toEqual({
+  const unused = () => {
+    throw new Error("the score alone decides: no draw");
+  };
+
+  it("flags at or above the threshold with probability 1, without a draw", () => {
+    expect(reviewDecision(0.4, policy, unused)).toEqual({
       reason: "flagged",
       probability: 1,
     });
   });
 
   it("audits below the threshold when the draw falls under the audit rate", () => {
-    expect(reviewDecision(0.1, policy, 0.05)).toEqual({
+    expect(reviewDecision(0.1, policy, () => 0.05)).toEqual({
       reason: "audit",
       probability: 0.1,
     });
-    expect(reviewDecision(0.1, policy, 0.5)).toEqual({ reason: null, probability: 0.1 });
+    expect(reviewDecision(0.1, policy, () => 0.5)).toEqual({
+      reason: null,
+      probability: 0.1,
+    });
+  });
+
+  it("never audits at an audit rate of 0, without a draw", () => {
+    expect(reviewDecision(0.1, { threshold: 0.4, auditRate: 0 }, unused)).toEqual({
+      reason: null,
+      probability: 0,
+    });
   });
 
   it("draws the same for the same prediction, and uniformly across many", () => {
