@@ -11,7 +11,8 @@
  * limits and the session secret live there. On the embedded database, one
  * worker: PGlite's data folder has a single owner.
  *
- * TIDELINE_WORKERS sets the number of workers (PostgreSQL only).
+ * TIDELINE_WORKERS sets the number of workers (PostgreSQL only; by default one
+ * per core, at most four).
  */
 import cluster from "node:cluster";
 import { createRequire } from "node:module";
@@ -19,18 +20,40 @@ import os from "node:os";
 
 const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const RESTART_DELAY_MS = 1_000;
+const STOP_TIMEOUT_MS = 10_000;
+// Each worker keeps a pool of up to 10 PostgreSQL connections: more than four
+// workers would crowd PostgreSQL's default 100 connections once a second
+// instance shares it, for little gain (ingestion needs PostgreSQL's cores too).
+const DEFAULT_MAX_WORKERS = 4;
 
 /** @param {Record<string, string | undefined>} env */
 function workerCount(env) {
   if (!env.DATABASE_URL) return 1;
+  if (env.TIDELINE_WORKERS === undefined || env.TIDELINE_WORKERS === "") {
+    return Math.min(os.availableParallelism(), DEFAULT_MAX_WORKERS);
+  }
 
   const asked = Number(env.TIDELINE_WORKERS);
-  return Number.isInteger(asked) && asked > 0 ? asked : os.availableParallelism();
+  if (Number.isInteger(asked) && asked > 0) return asked;
+  logError(
+    { TIDELINE_WORKERS: env.TIDELINE_WORKERS },
+    "TIDELINE_WORKERS must be a whole number above 0",
+  );
+  process.exit(1);
 }
 
 /** @param {Record<string, unknown>} fields @param {string} msg */
 function logError(fields, msg) {
   process.stderr.write(JSON.stringify({ level: "error", ...fields, msg }) + "\n");
+}
+
+/** True for the message lib/server/startup.ts sends once the worker's database is ready. */
+function isReady(/** @type {unknown} */ message) {
+  return (
+    typeof message === "object" &&
+    message !== null &&
+    /** @type {{ tideline?: unknown }} */ (message).tideline === "ready"
+  );
 }
 
 function serve() {
@@ -42,21 +65,25 @@ function serve() {
 
   /** @param {number} index */
   function fork(index) {
-    // Worker 0 alone migrates first, prints the banner and runs start-up jobs.
+    // Worker 0 migrates, prints the banner and runs the start-up jobs; the
+    // others start once it is ready. A restarted worker 0 does so again:
+    // each step is idempotent.
     const worker = cluster.fork({ TIDELINE_WORKER: String(index) });
-    let listening = false;
-    worker.once("listening", () => (listening = true));
+    let ready = false;
+    worker.on("message", (message) => {
+      if (isReady(message)) ready = true;
+    });
     worker.once("exit", (code, signal) => {
       if (stopping) return;
-      if (!listening) {
-        // A worker that cannot start (a bad DATABASE_URL, a taken port) would
-        // only fail again: stop, with its exit code, as one process would.
+      if (!ready) {
+        // A worker that cannot start (a bad DATABASE_URL, a failed migration,
+        // a taken port) would only fail again: stop, as one process would.
         logError({ worker: index, code, signal }, "server worker failed to start");
         stop("SIGTERM", code || 1);
         return;
       }
       logError({ worker: index, code, signal }, "server worker exited; starting another");
-      setTimeout(() => fork(index), RESTART_DELAY_MS);
+      setTimeout(() => stopping || fork(index), RESTART_DELAY_MS);
     });
     return worker;
   }
@@ -72,9 +99,17 @@ function serve() {
       worker?.once("exit", () => --left === 0 && process.exit(exitCode));
       worker?.process.kill(signal);
     }
+    // A worker stuck in shutdown must not keep the server from stopping.
+    setTimeout(() => {
+      for (const worker of running)
+        if (!worker?.isDead()) worker?.process.kill("SIGKILL");
+    }, STOP_TIMEOUT_MS).unref();
   }
 
-  fork(0).once("listening", () => {
+  let othersStarted = false;
+  fork(0).on("message", (message) => {
+    if (!isReady(message) || othersStarted) return;
+    othersStarted = true;
     for (let index = 1; index < workers; index++) fork(index);
   });
   for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) {

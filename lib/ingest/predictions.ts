@@ -50,9 +50,20 @@ export async function ingestPredictions(
 
 /** COPY on PostgreSQL when every id is new; the statement that skips known ids otherwise. */
 async function storeRows(db: Db, rows: PredictionRow[]): Promise<StoredCounts> {
+  // One order for every writer: two batches that share ids, in whichever
+  // order they name them, then wait on each other instead of deadlocking.
+  // The sort is stable, so of an id named twice in a batch the first is kept.
+  const ordered = rows.toSorted(byId);
+
   const client = postgresClient(db);
-  const copied = client ? await storeByCopy(client, rows) : null;
-  return copied ?? storeByStatement(db, rows);
+  const copied = client ? await storeByCopy(client, ordered) : null;
+  return copied ?? storeByStatement(db, ordered);
+}
+
+function byId(a: PredictionRow, b: PredictionRow): number {
+  if (a.model_key !== b.model_key) return a.model_key < b.model_key ? -1 : 1;
+  if (a.external_id === b.external_id) return 0;
+  return a.external_id < b.external_id ? -1 : 1;
 }
 
 function problemsOf(

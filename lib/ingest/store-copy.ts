@@ -1,4 +1,6 @@
+import { once } from "node:events";
 import type { Writable } from "node:stream";
+import { finished } from "node:stream/promises";
 
 import type { ReservedSql, Sql } from "postgres";
 
@@ -6,7 +8,7 @@ import { log } from "@/lib/log";
 
 import { copyLine } from "./copy-text";
 import type { PredictionRow, StoredCounts } from "./prediction-row";
-import { countVersions, insertReviewItems } from "./store-sql";
+import { countVersions, insertReviewItems, registerClients } from "./store-sql";
 
 const COLUMNS = [
   "model_key",
@@ -30,8 +32,9 @@ const COLUMNS = [
 
 const COPY = `copy prediction (${COLUMNS.join(", ")}) from stdin`;
 
-// Rows per COPY data message: large enough to be cheap, small enough that a
-// 5,000-prediction batch is not one more copy of itself in memory.
+// Rows per COPY data message: large enough to be cheap, small enough that,
+// waiting for the socket between them, a 5,000-prediction batch is not one
+// more copy of itself in memory.
 const ROWS_PER_WRITE = 500;
 
 /**
@@ -95,26 +98,46 @@ async function copyInTransaction(
   await writeRows(stream, batch);
 
   // After a failed statement COMMIT only rolls back: it is the follow-up's
-  // success that counts, and Promise.all rejects with its error.
-  await Promise.all([
-    connection.unsafe(FOLLOW_UP, followUpParameters(batch), { prepare: true }),
+  // success that counts, and Promise.all rejects with its error. Unprepared,
+  // because postgres.js retries a prepared statement that PostgreSQL made
+  // stale (a migration) after what is already queued: after this COMMIT, so
+  // outside the transaction. Planning it costs well under a microsecond a row.
+  const [, commit] = await Promise.all([
+    connection.unsafe(FOLLOW_UP, followUpParameters(batch), { prepare: false }),
     connection.unsafe("commit"),
   ]);
+  if (commit.command !== "COMMIT") {
+    throw new Error(`the copy's transaction ended in ${commit.command}`);
+  }
 }
 
 async function writeRows(stream: Writable, rows: readonly PredictionRow[]) {
-  await new Promise<void>((resolve, reject) => {
-    stream.on("error", reject);
-    stream.on("finish", resolve);
-    for (let start = 0; start < rows.length; start += ROWS_PER_WRITE) {
-      let chunk = "";
-      for (const row of rows.slice(start, start + ROWS_PER_WRITE)) {
-        chunk += copyLine(COLUMNS.map((column) => row[column]));
-      }
-      stream.write(chunk);
+  // PostgreSQL may refuse a row while later ones are being written: its error
+  // reaches once() or finished() below, and must not crash the process.
+  stream.on("error", () => undefined);
+
+  try {
+    for (
+      let start = 0;
+      start < rows.length && !stream.destroyed;
+      start += ROWS_PER_WRITE
+    ) {
+      const chunk = copyChunk(rows.slice(start, start + ROWS_PER_WRITE));
+      if (!stream.write(chunk)) await once(stream, "drain");
     }
     stream.end();
-  });
+    await finished(stream);
+  } catch (error) {
+    // CopyFail, so that the connection leaves COPY and takes the rollback.
+    stream.destroy(error as Error);
+    throw error;
+  }
+}
+
+function copyChunk(rows: readonly PredictionRow[]): string {
+  let chunk = "";
+  for (const row of rows) chunk += copyLine(COLUMNS.map((column) => row[column]));
+  return chunk;
 }
 
 // The predictions were copied in this transaction: the flagged ones' ids are
@@ -130,10 +153,8 @@ const FOLLOW_UP = `
   ), counted as (
     select * from json_to_recordset($2::json) as c(model_key text, version text,
       predictions int, first_seen_at timestamptz, last_seen_at timestamptz)
-  ), ${countVersions("counted")}, clients as (
-    insert into client (key) select json_array_elements_text($3::json)
-    on conflict do nothing
-  )
+  ), ${countVersions("counted")},
+  ${registerClients("(select json_array_elements_text($3::json) as key)")}
   select 1`;
 
 function followUpParameters(rows: readonly PredictionRow[]): string[] {
@@ -193,9 +214,9 @@ function versionCounts(rows: readonly PredictionRow[]) {
 }
 
 /**
- * A unique violation: the id was stored before, or by a racing retry. A
- * deadlock: two retries copying overlapping batches in different orders.
- * The statement path handles both by skipping known ids.
+ * A unique violation: the id was stored before, or by a racing retry. The
+ * statement path skips known ids. Writers take locks in one order, so a
+ * deadlock would be a bug elsewhere; the statement path is still a safe retry.
  */
 function isKnownIdConflict(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;

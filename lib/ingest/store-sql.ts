@@ -28,12 +28,14 @@ export function insertReviewItems(source: string): string {
  * Two CTEs, `versions` and `tallies`: register each version of `counted`, a
  * relation of (model_key, version, predictions, first_seen_at, last_seen_at)
  * with one row per version, and add its counts to this connection's shard.
+ * Both in one order for every writer, so two batches cannot deadlock on them.
  */
 export function countVersions(counted: string): string {
   return `
     versions as (
       insert into model_version (model_key, version)
       select model_key, version from ${counted}
+      order by model_key, version
       on conflict do nothing
     ), tallies as (
       insert into model_version_tally (model_key, version, shard, predictions, first_seen_at,
@@ -41,11 +43,23 @@ export function countVersions(counted: string): string {
       select model_key, version, pg_backend_pid() % ${TALLY_SHARDS}, predictions,
         first_seen_at, last_seen_at
       from ${counted}
-      -- One order for every writer, so two batches cannot deadlock on two tallies.
       order by model_key, version
       on conflict (model_key, version, shard) do update set
         predictions = model_version_tally.predictions + excluded.predictions,
         first_seen_at = least(model_version_tally.first_seen_at, excluded.first_seen_at),
         last_seen_at = greatest(model_version_tally.last_seen_at, excluded.last_seen_at)
+    )`;
+}
+
+/**
+ * A CTE, `clients`, registering each client key of `keys`, a relation of
+ * (key). Sorted for the same reason as versions.
+ */
+export function registerClients(keys: string): string {
+  return `
+    clients as (
+      insert into client (key) select distinct key from ${keys} k
+      order by key
+      on conflict do nothing
     )`;
 }

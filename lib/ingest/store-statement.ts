@@ -4,7 +4,7 @@ import { rowsOf } from "@/db/rows";
 import type { Db } from "@/db/types";
 
 import type { PredictionRow, StoredCounts } from "./prediction-row";
-import { countVersions, insertReviewItems } from "./store-sql";
+import { countVersions, insertReviewItems, registerClients } from "./store-sql";
 
 /**
  * Stores a batch in one statement, so one round trip and atomic without an
@@ -50,10 +50,8 @@ function storeStatement(rows: readonly PredictionRow[]) {
       select model_key, model_version as version, count(*)::int as predictions,
         min(ts) as first_seen_at, max(ts) as last_seen_at
       from inserted group by model_key, model_version
-    ), ${sql.raw(countVersions("counted"))}, clients as (
-      insert into client (key) select distinct client from input
-      on conflict do nothing
-    )
+    ), ${sql.raw(countVersions("counted"))},
+    ${sql.raw(registerClients("(select client as key from input)"))}
     select count(*)::int as accepted,
       (count(*) filter (where review_reason = 'flagged'))::int as flagged,
       (count(*) filter (where review_reason = 'audit'))::int as audited

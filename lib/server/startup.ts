@@ -5,7 +5,21 @@ import { log } from "@/lib/log";
 
 import { getDatabase } from "./database";
 
+/**
+ * Opens the database and, in the first worker, bootstraps and starts the
+ * jobs. Next.js would go on serving after a failed start, answering every
+ * request with an error: a server that cannot open its database exits.
+ */
 export async function startServer() {
+  try {
+    await start();
+  } catch (error) {
+    log.fatal({ err: error }, "server could not start");
+    process.exit(1);
+  }
+}
+
+async function start() {
   const port = process.env.PORT ?? "3000";
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
@@ -13,7 +27,7 @@ export async function startServer() {
   const { db, kind } = await getDatabase();
   // With several workers (scripts/serve.mjs), the first bootstraps, speaks and
   // runs the start-up jobs; the others only migrate (under a lock) and serve.
-  if ((process.env.TIDELINE_WORKER ?? "0") !== "0") return;
+  if ((process.env.TIDELINE_WORKER ?? "0") !== "0") return announceReady();
 
   const { firstAdmin } = await bootstrap(db);
   log.info(
@@ -23,6 +37,7 @@ export async function startServer() {
 
   const demo = demoEnabled(kind);
   printBanner(process.env.NEXTAUTH_URL, firstAdmin, demo);
+  announceReady();
 
   // In the background: the server must be up to answer the seed's requests.
   if (demo) startDemoSeed(db, `http://127.0.0.1:${port}`);
@@ -30,6 +45,14 @@ export async function startServer() {
     (hashed) => hashed > 0 && log.info({ hashed }, "dataset versions hashed"),
     (error: unknown) => log.error({ err: error }, "hashing dataset versions failed"),
   );
+}
+
+/**
+ * Tells scripts/serve.mjs, when it started this process, that the database is
+ * open and migrated: a worker that exits before this could not start at all.
+ */
+function announceReady() {
+  process.send?.({ tideline: "ready" });
 }
 
 function printBanner(

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { rowsOf } from "@/db/rows";
-import type { Database } from "@/db/types";
+import type { Database, Db } from "@/db/types";
 import type { Actor } from "@/lib/auth/actor";
 import { SCOPES } from "@/lib/auth/scopes";
 import { ingestOutcomes } from "@/lib/ingest/outcomes";
@@ -29,6 +29,15 @@ function service(regions: Actor["regions"] = "all"): Actor {
   };
 }
 
+async function countRows(db: Db, table: string, modelKey: string) {
+  const [row] = rowsOf<{ n: number }>(
+    await db.execute(
+      sql`select count(*)::int as n from ${sql.identifier(table)} where model_key = ${modelKey}`,
+    ),
+  );
+  return row!.n;
+}
+
 describe.each(DATABASE_KINDS)("ingesting predictions on %s", (kind) => {
   let database: Database;
   beforeAll(async () => {
@@ -36,14 +45,8 @@ describe.each(DATABASE_KINDS)("ingesting predictions on %s", (kind) => {
   });
   afterAll(() => database.close());
 
-  async function count(table: string, modelKey: string) {
-    const [row] = rowsOf<{ n: number }>(
-      await database.db.execute(
-        sql`select count(*)::int as n from ${sql.identifier(table)} where model_key = ${modelKey}`,
-      ),
-    );
-    return row!.n;
-  }
+  const count = (table: string, modelKey: string) =>
+    countRows(database.db, table, modelKey);
 
   it("scores, flags and stores each prediction once", async () => {
     const model = await makeModel(database.db);
@@ -124,6 +127,32 @@ describe.each(DATABASE_KINDS)("ingesting predictions on %s", (kind) => {
     expect(await count("review_item", model.key)).toBe(100);
     const { versions } = await getModel(database.db, model.key);
     expect(versions).toMatchObject([{ version: "v1", predictionCount: 200 }]);
+  });
+
+  it("stores overlapping batches that race, naming their ids in opposite orders", async () => {
+    const model = await makeModel(database.db);
+    const ids = Array.from({ length: 300 }, (_, i) => `o${i}`);
+    // A known id first: on PostgreSQL each COPY then fails at once and every
+    // batch takes the statement path, where the orders meet.
+    await ingestPredictions(database.db, service(), [prediction(model, "0-known")]);
+    const batch = (order: string[]) =>
+      ["0-known", ...order].map((id) => prediction(model, id, 0.6));
+
+    // Without one lock order for every writer these deadlock now and then.
+    for (let round = 0; round < 5; round++) {
+      const slice = ids.slice(round * 60, round * 60 + 60);
+      const results = await Promise.all([
+        ingestPredictions(database.db, service(), batch(slice)),
+        ingestPredictions(database.db, service(), batch(slice.toReversed())),
+        ingestPredictions(database.db, service(), batch([...slice.slice(30), ...slice])),
+      ]);
+      expect(results.reduce((sum, r) => sum + r.accepted, 0)).toBe(60);
+    }
+
+    expect(await count("prediction", model.key)).toBe(301);
+    expect(await count("review_item", model.key)).toBe(300);
+    const { versions } = await getModel(database.db, model.key);
+    expect(versions).toMatchObject([{ version: "v1", predictionCount: 301 }]);
   });
 
   it("stores only the new predictions of a batch that overlaps one stored before", async () => {
@@ -261,6 +290,25 @@ describe("storing predictions by COPY on postgres", () => {
       ),
     );
     expect(ids.map((row) => row.external_id)).toEqual(["old"]);
+  });
+
+  it("abandons a COPY whose rows cannot be written, and the pool goes on", async () => {
+    const model = await makeModel(database.db);
+    const rows = await rowsFor(
+      model.key,
+      Array.from({ length: 1200 }, (_, i) => `w${i}`),
+    );
+    // Past the first chunks, so the COPY is under way when writing fails.
+    rows[1100]!.features = { age: 1n };
+    const client = postgresClient(database.db)!;
+
+    await expect(storeByCopy(client, rows)).rejects.toThrow(/BigInt/);
+
+    expect(await countRows(database.db, "prediction", model.key)).toBe(0);
+    const result = await ingestPredictions(database.db, service(), [
+      prediction(model, "w1"),
+    ]);
+    expect(result.accepted).toBe(1);
   });
 
   it("rejects a COPY that fails, rolls it back, and the pool goes on", async () => {

@@ -1,0 +1,123 @@
+/**
+ * `npm start` on PostgreSQL as an operator meets it (scripts/serve.mjs): it
+ * refuses to run without its database, replaces a worker that dies, and stops
+ * on SIGTERM.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import fs from "node:fs";
+
+import { expect, test } from "@playwright/test";
+import postgres from "postgres";
+
+import { serverCommand } from "../../scripts/server-command";
+import {
+  adminUrl,
+  databaseUrl,
+  dropTestDatabase,
+} from "../../tests/support/test-database";
+
+const PORT = 3130;
+const DATABASE = "tideline_e2e_workers";
+
+interface Started {
+  server: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+const running: ChildProcess[] = [];
+test.afterEach(() => {
+  // Workers first: without their launcher they would keep the port.
+  for (const server of running.splice(0)) {
+    if (server.exitCode !== null) continue;
+    for (const pid of workerPids(server.pid!)) process.kill(pid, "SIGKILL");
+    server.kill("SIGKILL");
+  }
+});
+
+function startServer(env: Record<string, string>): Started {
+  const [command, args] = serverCommand(["-p", String(PORT), "-H", "127.0.0.1"]);
+  const server = spawn(command, args, {
+    env: { ...process.env, NODE_ENV: "production", TIDELINE_DEMO: "off", ...env },
+  });
+
+  running.push(server);
+  let output = "";
+  server.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  server.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = once(server, "exit").then(([code]) => code as number | null);
+  return { server, output: () => output, exited };
+}
+
+/** The launcher's worker processes, read from /proc. */
+function workerPids(launcher: number): number[] {
+  return fs
+    .readdirSync("/proc")
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+        return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === launcher;
+      } catch {
+        return false; // the process ended while we looked
+      }
+    })
+    .map(Number);
+}
+
+test("refuses to run when the database cannot be reached, with exit code 1", async () => {
+  const { exited, output } = startServer({
+    DATABASE_URL: "postgres://postgres@127.0.0.1:1/nowhere",
+  });
+
+  expect(await exited).toBe(1);
+  expect(output()).toContain("server could not start");
+  expect(output()).toContain("ECONNREFUSED");
+});
+
+test("refuses a worker count that is not a whole number", async () => {
+  const { exited, output } = startServer({
+    DATABASE_URL: "postgres://postgres@127.0.0.1:1/nowhere",
+    TIDELINE_WORKERS: "two",
+  });
+
+  expect(await exited).toBe(1);
+  expect(output()).toContain("TIDELINE_WORKERS must be a whole number above 0");
+});
+
+test("replaces a worker that dies, keeps answering, and stops on SIGTERM", async () => {
+  await dropTestDatabase(DATABASE);
+  const admin = postgres(adminUrl(), { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database "${DATABASE}"`);
+  await admin.end();
+
+  const started = startServer({
+    DATABASE_URL: databaseUrl(DATABASE),
+    TIDELINE_WORKERS: "2",
+    LOG_LEVEL: "warn",
+  });
+  const launcher = started.server.pid!;
+  await expect.poll(() => workerPids(launcher).length, { timeout: 30_000 }).toBe(2);
+  await expect
+    .poll(() => fetch(`http://127.0.0.1:${PORT}/signin`).then((r) => r.status), {
+      timeout: 30_000,
+    })
+    .toBe(200);
+
+  const [victim] = workerPids(launcher);
+  process.kill(victim!, "SIGKILL");
+
+  await expect
+    .poll(() => workerPids(launcher).filter((pid) => pid !== victim).length, {
+      timeout: 30_000,
+    })
+    .toBe(2);
+  expect(started.output()).toContain("server worker exited; starting another");
+  expect((await fetch(`http://127.0.0.1:${PORT}/signin`)).status).toBe(200);
+
+  started.server.kill("SIGTERM");
+  expect(await started.exited).toBe(0);
+  expect(workerPids(launcher)).toEqual([]);
+  await dropTestDatabase(DATABASE);
+});
