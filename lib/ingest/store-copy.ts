@@ -59,6 +59,10 @@ export async function storeByCopy(
   } catch (error) {
     // Nothing to roll back when BEGIN itself failed: PostgreSQL only warns.
     await connection.unsafe("rollback").catch(() => undefined);
+    if (error instanceof CopyRolledBack) {
+      log.warn({ err: error }, "copy rolled back; storing the batch by statement");
+      return null;
+    }
     if (!isKnownIdConflict(error)) throw error;
     log.debug({ code: (error as { code: string }).code }, "copy met a known id");
     return null;
@@ -98,16 +102,19 @@ async function copyInTransaction(
   await writeRows(stream, batch);
 
   // After a failed statement COMMIT only rolls back: it is the follow-up's
-  // success that counts, and Promise.all rejects with its error. Unprepared,
-  // because postgres.js retries a prepared statement that PostgreSQL made
-  // stale (a migration) after what is already queued: after this COMMIT, so
-  // outside the transaction. Planning it costs well under a microsecond a row.
+  // success that counts, and Promise.all rejects with its error.
   const [, commit] = await Promise.all([
-    connection.unsafe(FOLLOW_UP, followUpParameters(batch), { prepare: false }),
+    connection.unsafe(COPY_FOLLOW_UP, copyFollowUpParameters(batch), { prepare: true }),
     connection.unsafe("commit"),
   ]);
-  if (commit.command !== "COMMIT") {
-    throw new Error(`the copy's transaction ended in ${commit.command}`);
+  // PostgreSQL tags a COMMIT that rolled back as ROLLBACK (see COPY_FOLLOW_UP).
+  if (commit.command !== "COMMIT") throw new CopyRolledBack(commit.command);
+}
+
+/** The COPY's transaction rolled back without an error of its own: nothing was stored. */
+class CopyRolledBack extends Error {
+  constructor(command: string) {
+    super(`the copy's transaction ended in ${command}`);
   }
 }
 
@@ -142,10 +149,20 @@ function copyChunk(rows: readonly PredictionRow[]): string {
 
 // The predictions were copied in this transaction: the flagged ones' ids are
 // found by their unique (model_key, external_id) index.
-const FOLLOW_UP = `
+//
+// It writes only inside that transaction, which has an id since the COPY.
+// postgres.js re-sends a prepared statement that PostgreSQL refuses as stale
+// (after DEALLOCATE, or a migration changing a column's type) behind what is
+// already queued: the COMMIT, which then rolls back. The re-sent follow-up runs
+// on its own, without an id until it writes, so every row fails the guard
+// before any is written, and the batch goes the statement path.
+const IN_COPY_TRANSACTION = "pg_current_xact_id_if_assigned() is not null";
+
+export const COPY_FOLLOW_UP = `
   with queued as (
     select * from json_to_recordset($1::json) as q(model_key text, external_id text,
       region text, review_reason text, uncertainty float8, output_label text)
+    where ${IN_COPY_TRANSACTION}
   ), items as (
     ${insertReviewItems(
       "(select p.id, q.* from queued q join prediction p using (model_key, external_id))",
@@ -153,11 +170,14 @@ const FOLLOW_UP = `
   ), counted as (
     select * from json_to_recordset($2::json) as c(model_key text, version text,
       predictions int, first_seen_at timestamptz, last_seen_at timestamptz)
+    where ${IN_COPY_TRANSACTION}
   ), ${countVersions("counted")},
-  ${registerClients("(select json_array_elements_text($3::json) as key)")}
+  ${registerClients(
+    `(select json_array_elements_text($3::json) as key where ${IN_COPY_TRANSACTION})`,
+  )}
   select 1`;
 
-function followUpParameters(rows: readonly PredictionRow[]): string[] {
+export function copyFollowUpParameters(rows: readonly PredictionRow[]): string[] {
   const queued = rows
     .filter((row) => row.review_reason !== null)
     .map(

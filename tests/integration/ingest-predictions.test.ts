@@ -9,7 +9,11 @@ import { ingestOutcomes } from "@/lib/ingest/outcomes";
 import { postgresClient } from "@/db/postgres-client";
 import { toPredictionRow } from "@/lib/ingest/prediction-row";
 import { ingestPredictions } from "@/lib/ingest/predictions";
-import { storeByCopy } from "@/lib/ingest/store-copy";
+import {
+  COPY_FOLLOW_UP,
+  copyFollowUpParameters,
+  storeByCopy,
+} from "@/lib/ingest/store-copy";
 import { getModel, modelsByKey } from "@/lib/models";
 import { DATABASE_KINDS, openTestDatabase } from "@/tests/support/databases";
 import { makeRegion } from "@/tests/support/factories";
@@ -290,6 +294,21 @@ describe("storing predictions by COPY on postgres", () => {
       ),
     );
     expect(ids.map((row) => row.external_id)).toEqual(["old"]);
+  });
+
+  it("has the COPY's follow-up write nothing when it runs outside the transaction", async () => {
+    const model = await makeModel(database.db);
+    const rows = await rowsFor(model.key, ["f1", "f2"]);
+    rows[0]!.review_reason = "flagged";
+    const client = postgresClient(database.db)!;
+    expect(await storeByCopy(client, rows)).toMatchObject({ accepted: 2, flagged: 1 });
+
+    // As when the driver re-sends it after the COMMIT (see store-copy.ts).
+    await client.unsafe(COPY_FOLLOW_UP, copyFollowUpParameters(rows));
+
+    expect(await countRows(database.db, "review_item", model.key)).toBe(1);
+    const { versions } = await getModel(database.db, model.key);
+    expect(versions).toMatchObject([{ version: "v1", predictionCount: 2 }]);
   });
 
   it("abandons a COPY whose rows cannot be written, and the pool goes on", async () => {
