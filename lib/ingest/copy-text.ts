@@ -13,13 +13,16 @@ const ESCAPED: Record<string, string> = {
   "\r": "\\r",
 };
 
-/** One line of COPY text, its end of line included. */
-export function copyLine(values: readonly CopyValue[]): string {
-  let line = "";
-  for (let i = 0; i < values.length; i++) {
-    if (i > 0) line += "\t";
-    line += copyField(values[i]!);
-  }
+/**
+ * One line of COPY text holding `columns` of `row`, its end of line included.
+ * Reads the row's fields in place: no array of values per row.
+ */
+export function copyLine<K extends string>(
+  row: Readonly<Record<K, CopyValue>>,
+  columns: readonly K[],
+): string {
+  let line = copyField(row[columns[0]!]);
+  for (let i = 1; i < columns.length; i++) line += "\t" + copyField(row[columns[i]!]);
   return line + "\n";
 }
 

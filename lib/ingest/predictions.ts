@@ -4,10 +4,10 @@ import { type Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/authorize";
 import type { PredictionInput } from "@/lib/contract/ingest";
 import { type ErrorDetail, invalid } from "@/lib/errors";
-import { type ModelRow, modelsByKey } from "@/lib/models";
-import { existingRegions } from "@/lib/regions";
+import type { ModelRow } from "@/lib/models";
 
 import { type PredictionRow, type StoredCounts, toPredictionRow } from "./prediction-row";
+import { batchReferences } from "./lookup";
 import { storeByCopy } from "./store-copy";
 import { storeByStatement } from "./store-statement";
 import { featureProblems, labelProblem } from "./validate";
@@ -30,11 +30,11 @@ export async function ingestPredictions(
   actor: Actor,
   predictions: readonly PredictionInput[],
 ): Promise<IngestResult> {
-  // Two lookups at once, on two of the pool's connections: one round trip of waiting.
-  const [models, regions] = await Promise.all([
-    modelsByKey(db, distinct(predictions.map((p) => p.model))),
-    existingRegions(db, distinct(predictions.map((p) => p.region))),
-  ]);
+  const { models, regions } = await batchReferences(
+    db,
+    distinct(predictions.map((p) => p.model)),
+    distinct(predictions.map((p) => p.region)),
+  );
 
   const problems = predictions.flatMap((p, index) =>
     problemsOf(p, index, models, regions),

@@ -143,7 +143,7 @@ async function writeRows(stream: Writable, rows: readonly PredictionRow[]) {
 
 function copyChunk(rows: readonly PredictionRow[]): string {
   let chunk = "";
-  for (const row of rows) chunk += copyLine(COLUMNS.map((column) => row[column]));
+  for (const row of rows) chunk += copyLine(row, COLUMNS);
   return chunk;
 }
 

@@ -232,6 +232,22 @@ describe.each(DATABASE_KINDS)("ingesting predictions on %s", (kind) => {
     expect(await count("prediction", model.key)).toBe(0);
   });
 
+  it("still names unknown regions when no model of the batch is known", async () => {
+    const model = await makeModel(database.db);
+    const batch = [
+      prediction({ key: "nope", region: model.region }, "a"),
+      prediction({ key: "nope", region: "atlantis" }, "b"),
+    ];
+
+    await expect(ingestPredictions(database.db, service(), batch)).rejects.toMatchObject({
+      details: [
+        { index: 0, path: "predictions.0.model" },
+        { index: 1, path: "predictions.1.region" },
+        { index: 1, path: "predictions.1.model" },
+      ],
+    });
+  });
+
   it("refuses predictions for a region outside the caller's, storing nothing", async () => {
     const model = await makeModel(database.db);
     const other = await makeRegion(database.db);
