@@ -6,7 +6,8 @@
  *
  * One Node.js process runs its JavaScript on one core, and an ingest request
  * spends more time in JavaScript than in PostgreSQL. So on PostgreSQL this
- * runs one `next start` worker per core behind the one port (node:cluster).
+ * runs one `next start` worker per core, up to four, behind the one port
+ * (node:cluster).
  * They share nothing but the database, as separate instances do: leases, rate
  * limits and the session secret live there. On the embedded database, one
  * worker: PGlite's data folder has a single owner.
@@ -20,6 +21,7 @@ import os from "node:os";
 
 const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const RESTART_DELAY_MS = 1_000;
+const MAX_RESTART_DELAY_MS = 30_000;
 const STOP_TIMEOUT_MS = 10_000;
 // Each worker keeps a pool of up to 10 PostgreSQL connections: more than four
 // workers would crowd PostgreSQL's default 100 connections once a second
@@ -63,8 +65,11 @@ function serve() {
 
   let stopping = false;
 
-  /** @param {number} index */
-  function fork(index) {
+  /**
+   * @param {number} index
+   * @param {number} failedRestarts restarts of this worker that failed in a row
+   */
+  function fork(index, failedRestarts = -1) {
     // Worker 0 migrates, prints the banner and runs the start-up jobs; the
     // others start once it is ready. A restarted worker 0 does so again:
     // each step is idempotent.
@@ -75,15 +80,23 @@ function serve() {
     });
     worker.once("exit", (code, signal) => {
       if (stopping) return;
-      if (!ready) {
-        // A worker that cannot start (a bad DATABASE_URL, a failed migration,
-        // a taken port) would only fail again: stop, as one process would.
+      if (!ready && failedRestarts < 0) {
+        // A first start that fails (a bad DATABASE_URL, a failed migration, a
+        // taken port) would only fail again: stop, as one process would.
         logError({ worker: index, code, signal }, "server worker failed to start");
         stop("SIGTERM", code || 1);
         return;
       }
-      logError({ worker: index, code, signal }, "server worker exited; starting another");
-      setTimeout(() => stopping || fork(index), RESTART_DELAY_MS);
+
+      // A replacement that fails may meet a passing outage (the database
+      // restarting) while the other workers serve: try again, less often.
+      const failed = ready ? 0 : failedRestarts + 1;
+      const delay = Math.min(MAX_RESTART_DELAY_MS, RESTART_DELAY_MS * 2 ** failed);
+      logError(
+        { worker: index, code, signal, delay },
+        "server worker exited; starting another",
+      );
+      setTimeout(() => stopping || fork(index, failed), delay);
     });
     return worker;
   }

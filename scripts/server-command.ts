@@ -1,7 +1,7 @@
 /**
  * How the production server is started, by `npm run up`, `npm start`, the
  * end-to-end tests and the benchmarks alike: scripts/serve.mjs, which runs
- * `next start` in a worker per core on PostgreSQL.
+ * `next start` in a worker per core (up to four) on PostgreSQL.
  *
  * A 64 MB young generation (V8's default is 16 MB): an ingest request parses,
  * validates and re-serializes a few megabytes of short-lived objects, and in

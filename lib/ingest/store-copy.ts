@@ -60,7 +60,7 @@ export async function storeByCopy(
     // Nothing to roll back when BEGIN itself failed: PostgreSQL only warns.
     await connection.unsafe("rollback").catch(() => undefined);
     if (error instanceof CopyRolledBack) {
-      log.warn({ err: error }, "copy rolled back; storing the batch by statement");
+      log.warn({ err: error.cause }, "copy rolled back; storing the batch by statement");
       return null;
     }
     if (!isKnownIdConflict(error)) throw error;
@@ -91,8 +91,9 @@ function firstOfEachId(rows: readonly PredictionRow[]): PredictionRow[] {
 /**
  * BEGIN, COPY, the follow-up and COMMIT in three round trips where a
  * transaction block takes five: BEGIN goes in one message with the COPY,
- * and COMMIT is pipelined after the follow-up. Each round trip costs
- * PostgreSQL and the server a wake-up, a fixed cost of every batch.
+ * and COMMIT is pipelined after the follow-up (once the driver has prepared
+ * it on this connection). Each round trip costs PostgreSQL and the server a
+ * wake-up, a fixed cost of every batch.
  */
 async function copyInTransaction(
   connection: ReservedSql,
@@ -101,20 +102,24 @@ async function copyInTransaction(
   const stream = await connection.unsafe(`begin; ${COPY}`).writable();
   await writeRows(stream, batch);
 
-  // After a failed statement COMMIT only rolls back: it is the follow-up's
-  // success that counts, and Promise.all rejects with its error.
-  const [, commit] = await Promise.all([
+  const [followUp, commit] = await Promise.allSettled([
     connection.unsafe(COPY_FOLLOW_UP, copyFollowUpParameters(batch), { prepare: true }),
     connection.unsafe("commit"),
   ]);
-  // PostgreSQL tags a COMMIT that rolled back as ROLLBACK (see COPY_FOLLOW_UP).
-  if (commit.command !== "COMMIT") throw new CopyRolledBack(commit.command);
+  if (commit.status === "rejected") throw commit.reason;
+
+  // After a failed follow-up COMMIT only rolls back, and PostgreSQL tags it
+  // ROLLBACK. Nothing was stored then (see COPY_FOLLOW_UP for the re-sent
+  // follow-up): the statement path stores the batch, or meets the same error.
+  if (commit.value.command !== "COMMIT") {
+    throw new CopyRolledBack(followUp.status === "rejected" ? followUp.reason : null);
+  }
 }
 
-/** The COPY's transaction rolled back without an error of its own: nothing was stored. */
+/** The COPY's transaction rolled back, storing nothing. */
 class CopyRolledBack extends Error {
-  constructor(command: string) {
-    super(`the copy's transaction ended in ${command}`);
+  constructor(cause: unknown) {
+    super("the copy's transaction rolled back", { cause });
   }
 }
 
@@ -156,6 +161,7 @@ function copyChunk(rows: readonly PredictionRow[]): string {
 // already queued: the COMMIT, which then rolls back. The re-sent follow-up runs
 // on its own, without an id until it writes, so every row fails the guard
 // before any is written, and the batch goes the statement path.
+// pg_current_xact_id_if_assigned() is why Tideline needs PostgreSQL 13 or later.
 const IN_COPY_TRANSACTION = "pg_current_xact_id_if_assigned() is not null";
 
 export const COPY_FOLLOW_UP = `

@@ -1,7 +1,9 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import postgres from "postgres";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 import { rowsOf } from "@/db/rows";
+import { openDatabase } from "@/db/open";
 import type { Database, Db } from "@/db/types";
 import type { Actor } from "@/lib/auth/actor";
 import { SCOPES } from "@/lib/auth/scopes";
@@ -327,6 +329,29 @@ describe("storing predictions by COPY on postgres", () => {
     expect(versions).toMatchObject([{ version: "v1", predictionCount: 2 }]);
   });
 
+  it("stores a batch by statement when PostgreSQL forgot the prepared follow-up", async () => {
+    // One connection, so that DEALLOCATE removes the follow-up the first
+    // batch prepared, and the second batch's COPY meets it missing.
+    const single = await openDatabase({
+      kind: "postgres",
+      url: inject("postgresUrl"),
+      max: 1,
+    });
+    const model = await makeModel(single.db);
+    const flagged = (id: string) => prediction(model, id, 0.55);
+    await ingestPredictions(single.db, service(), [flagged("s1"), flagged("s2")]);
+    await postgresClient(single.db)!.unsafe("deallocate all");
+
+    const result = await ingestPredictions(single.db, service(), [flagged("s3")]);
+    await single.close();
+
+    expect(result).toMatchObject({ accepted: 1, flagged: 1 });
+    expect(await countRows(database.db, "prediction", model.key)).toBe(3);
+    expect(await countRows(database.db, "review_item", model.key)).toBe(3);
+    const { versions } = await getModel(database.db, model.key);
+    expect(versions).toMatchObject([{ version: "v1", predictionCount: 3 }]);
+  });
+
   it("abandons a COPY whose rows cannot be written, and the pool goes on", async () => {
     const model = await makeModel(database.db);
     const rows = await rowsFor(
@@ -335,15 +360,15 @@ describe("storing predictions by COPY on postgres", () => {
     );
     // Past the first chunks, so the COPY is under way when writing fails.
     rows[1100]!.features = { age: 1n };
-    const client = postgresClient(database.db)!;
+    // One connection: the next statement must find it out of COPY.
+    const client = postgres(inject("postgresUrl"), { max: 1, onnotice: () => {} });
 
     await expect(storeByCopy(client, rows)).rejects.toThrow(/BigInt/);
 
-    expect(await countRows(database.db, "prediction", model.key)).toBe(0);
-    const result = await ingestPredictions(database.db, service(), [
-      prediction(model, "w1"),
-    ]);
-    expect(result.accepted).toBe(1);
+    const [left] = await client<{ n: number }[]>`select count(*)::int as n
+      from prediction where model_key = ${model.key}`;
+    await client.end();
+    expect(left!.n).toBe(0);
   });
 
   it("rejects a COPY that fails, rolls it back, and the pool goes on", async () => {
