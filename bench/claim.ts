@@ -10,7 +10,8 @@ import type { Actor } from "../lib/auth/actor";
 import { claimNext } from "../lib/review/claim";
 import { AGE_BOOST_PER_SECOND } from "../lib/review/rules";
 import { progressBar } from "../scripts/progress";
-import { freshPostgres, percentile } from "./server";
+import { freshTestDatabase } from "../tests/support/test-database";
+import { percentile } from "./server";
 
 const ITEMS = Number(process.env.BENCH_CLAIM_ITEMS ?? 1_000_000);
 const CLAIMERS = 50;
@@ -121,7 +122,7 @@ function summary(phase: Phase) {
 }
 
 export async function benchClaim() {
-  const url = await freshPostgres("tideline_bench_claim");
+  const url = await freshTestDatabase("tideline_bench_claim");
   const database = await openDatabase({ kind: "postgres", url, max: CLAIMERS });
   const { db } = database;
   try {

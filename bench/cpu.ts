@@ -7,6 +7,8 @@
  */
 import fs from "node:fs";
 
+import { listProcesses } from "../tests/support/processes";
+
 const TICKS_PER_SECOND = 100;
 
 export interface CpuSnapshot {
@@ -49,13 +51,7 @@ export function cpuPerRow(before: CpuSnapshot, after: CpuSnapshot, rows: number)
 
 /** CPU seconds of a process and its descendants (the server's workers). */
 function treeSeconds(root: number): number {
-  const processes = fs
-    .readdirSync("/proc")
-    .filter((name) => /^\d+$/.test(name))
-    .flatMap((pid) => {
-      const stat = readStat(pid);
-      return stat ? [{ pid: Number(pid), ...stat }] : [];
-    });
+  const processes = listProcesses();
 
   const inTree = new Set([root]);
   // Parents come before children in pid order only usually: repeat until stable.
@@ -70,20 +66,4 @@ function treeSeconds(root: number): number {
   return processes
     .filter((p) => inTree.has(p.pid))
     .reduce((sum, p) => sum + p.seconds, 0);
-}
-
-function readStat(pid: string): { parent: number; seconds: number } | null {
-  let stat: string;
-  try {
-    stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-  } catch {
-    return null; // it ended since the listing
-  }
-  // Fields after the command's closing parenthesis: the parent is the 2nd,
-  // utime and stime the 12th and 13th.
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return {
-    parent: Number(fields[1]),
-    seconds: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND,
-  };
 }

@@ -13,7 +13,7 @@ import { loadVersion } from "../lib/datasets/access";
 import { cutVersion } from "../lib/datasets/cut";
 import { exportChunks } from "../lib/datasets/export";
 import { progressBar } from "../scripts/progress";
-import { freshPostgres } from "./server";
+import { freshTestDatabase } from "../tests/support/test-database";
 
 const ITEMS = Number(process.env.BENCH_DATASET_ITEMS ?? 1_000_000);
 const CHUNK = 100_000;
@@ -99,7 +99,7 @@ async function measureExport(
 }
 
 export async function benchDatasets() {
-  const url = await freshPostgres("tideline_bench_datasets");
+  const url = await freshTestDatabase("tideline_bench_datasets");
   const database = await openDatabase({ kind: "postgres", url, max: 4 });
   const { db } = database;
   try {

@@ -11,7 +11,8 @@ import postgres from "postgres";
 
 import { progressBar } from "../scripts/progress";
 import { type CpuSnapshot, cpuPerRow, cpuSnapshot } from "./cpu";
-import { api, freshPostgres, percentile, postJson, startServer } from "./server";
+import { freshTestDatabase } from "../tests/support/test-database";
+import { api, percentile, postJson, startServer } from "./server";
 
 const MODEL = "bench";
 const REGION = "bench-region";
@@ -246,7 +247,7 @@ function prefixed(prefix: string, figures: Record<string, number>) {
 export async function benchIngest() {
   const results: Record<string, number | string> = {};
 
-  const databaseUrl = await freshPostgres("tideline_bench_ingest");
+  const databaseUrl = await freshTestDatabase("tideline_bench_ingest");
   const pg = await startServer(3300, { DATABASE_URL: databaseUrl });
   try {
     await setUp(pg.url);

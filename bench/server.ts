@@ -2,11 +2,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 
-import postgres from "postgres";
-
 import { serverCommand } from "../scripts/server-command";
-
-import { adminUrl, databaseUrl, dropTestDatabase } from "../tests/support/test-database";
 
 export const BENCH_TOKEN = "tdl_bench_admin_token_0123456789abcdefghij";
 
@@ -14,14 +10,6 @@ export function ensureBuild() {
   if (fs.existsSync(".next/BUILD_ID")) return;
   const build = spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit" });
   if (build.status !== 0) throw new Error("next build failed");
-}
-
-export async function freshPostgres(name: string) {
-  await dropTestDatabase(name);
-  const admin = postgres(adminUrl(), { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database "${name}"`);
-  await admin.end();
-  return databaseUrl(name);
 }
 
 /** Starts the production server on the given database; resolves once healthy. */

@@ -7,19 +7,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-import postgres from "postgres";
-
 import { baseUrl, E2E_ADMIN } from "../e2e/support/servers";
 import { serverCommand } from "./server-command";
-import { adminUrl, databaseUrl, dropTestDatabase } from "../tests/support/test-database";
+import { freshTestDatabase } from "../tests/support/test-database";
 
 async function freshPostgres(port: number) {
-  const name = `tideline_e2e_${port}`;
-  await dropTestDatabase(name);
-  const admin = postgres(adminUrl(), { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database "${name}"`);
-  await admin.end();
-  return { DATABASE_URL: databaseUrl(name) };
+  return { DATABASE_URL: await freshTestDatabase(`tideline_e2e_${port}`) };
 }
 
 function freshPglite(port: number) {

@@ -5,17 +5,12 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import fs from "node:fs";
 
 import { expect, test } from "@playwright/test";
-import postgres from "postgres";
 
 import { serverCommand } from "../../scripts/server-command";
-import {
-  adminUrl,
-  databaseUrl,
-  dropTestDatabase,
-} from "../../tests/support/test-database";
+import { childPids } from "../../tests/support/processes";
+import { dropTestDatabase, freshTestDatabase } from "../../tests/support/test-database";
 
 const PORT = 3130;
 const DATABASE = "tideline_e2e_workers";
@@ -31,7 +26,7 @@ test.afterEach(() => {
   // Workers first: without their launcher they would keep the port.
   for (const server of running.splice(0)) {
     if (server.exitCode !== null) continue;
-    for (const pid of workerPids(server.pid!)) process.kill(pid, "SIGKILL");
+    for (const pid of childPids(server.pid!)) process.kill(pid, "SIGKILL");
     server.kill("SIGKILL");
   }
 });
@@ -48,22 +43,6 @@ function startServer(env: Record<string, string>): Started {
   server.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const exited = once(server, "exit").then(([code]) => code as number | null);
   return { server, output: () => output, exited };
-}
-
-/** The launcher's worker processes, read from /proc. */
-function workerPids(launcher: number): number[] {
-  return fs
-    .readdirSync("/proc")
-    .filter((entry) => /^\d+$/.test(entry))
-    .filter((pid) => {
-      try {
-        const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-        return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === launcher;
-      } catch {
-        return false; // the process ended while we looked
-      }
-    })
-    .map(Number);
 }
 
 function isRunning(pid: number): boolean {
@@ -96,36 +75,33 @@ test("refuses a worker count that is not a whole number", async () => {
 });
 
 test("replaces a worker that dies, keeps answering, and stops on SIGTERM", async () => {
-  await dropTestDatabase(DATABASE);
-  const admin = postgres(adminUrl(), { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database "${DATABASE}"`);
-  await admin.end();
+  const databaseUrl = await freshTestDatabase(DATABASE);
 
   const started = startServer({
-    DATABASE_URL: databaseUrl(DATABASE),
+    DATABASE_URL: databaseUrl,
     TIDELINE_WORKERS: "2",
     LOG_LEVEL: "warn",
   });
   const launcher = started.server.pid!;
-  await expect.poll(() => workerPids(launcher).length, { timeout: 30_000 }).toBe(2);
+  await expect.poll(() => childPids(launcher).length, { timeout: 30_000 }).toBe(2);
   await expect
     .poll(() => fetch(`http://127.0.0.1:${PORT}/signin`).then((r) => r.status), {
       timeout: 30_000,
     })
     .toBe(200);
 
-  const [victim] = workerPids(launcher);
+  const [victim] = childPids(launcher);
   process.kill(victim!, "SIGKILL");
 
   await expect
-    .poll(() => workerPids(launcher).filter((pid) => pid !== victim).length, {
+    .poll(() => childPids(launcher).filter((pid) => pid !== victim).length, {
       timeout: 30_000,
     })
     .toBe(2);
   expect(started.output()).toContain("server worker exited; starting another");
   expect((await fetch(`http://127.0.0.1:${PORT}/signin`)).status).toBe(200);
 
-  const workers = workerPids(launcher);
+  const workers = childPids(launcher);
   started.server.kill("SIGTERM");
   expect(await started.exited).toBe(0);
   expect(workers.filter(isRunning)).toEqual([]);

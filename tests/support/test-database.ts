@@ -15,11 +15,25 @@ export function databaseUrl(name: string): string {
 
 /** Drops a database the tests made, and nothing else: the name is checked first. */
 export async function dropTestDatabase(name: string) {
+  await onAdmin(checkedName(name), (n) => `drop database if exists "${n}" with (force)`);
+}
+
+/** An empty database of this name, dropped first if an earlier run left it: its URL. */
+export async function freshTestDatabase(name: string): Promise<string> {
+  await dropTestDatabase(name);
+  await onAdmin(name, (n) => `create database "${n}"`);
+  return databaseUrl(name);
+}
+
+function checkedName(name: string): string {
   if (!/^tideline_(test|e2e|bench)_[a-z0-9_]+$/.test(name)) {
     throw new Error(`refusing to drop "${name}": not a Tideline test database`);
   }
+  return name;
+}
 
+async function onAdmin(name: string, statement: (name: string) => string) {
   const admin = postgres(BASE_URL, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`drop database if exists "${name}" with (force)`);
+  await admin.unsafe(statement(name));
   await admin.end();
 }
